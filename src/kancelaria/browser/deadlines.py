@@ -1,0 +1,26 @@
+"""Terminy: open cases by deadline, overdue and due soon marked, filterable by department."""
+
+from datetime import date
+from kancelaria import settings
+from kancelaria.case import listing
+from plone.batching import Batch
+from Products.Five import BrowserView
+
+
+class DeadlinesView(BrowserView):
+    b_size = 50
+
+    def departments(self):
+        return list(settings.departments().values())
+
+    def department(self):
+        symbol = self.request.form.get("department") or None
+        return symbol if symbol in settings.departments() else None
+
+    def batch(self):
+        today = date.today()
+        brains = listing.open_cases(department=self.department(), today=today)
+        b_start = int(self.request.form.get("b_start", 0) or 0)
+        batch = Batch(brains, self.b_size, b_start, orphan=0)
+        self.items = [listing.describe(brain, today) for brain in batch]
+        return batch

@@ -1,0 +1,34 @@
+"""The listing of a register: the catalog, batched; never a walk over the folder."""
+
+from kancelaria.case import deadlines
+from plone import api
+from plone.batching import Batch
+from Products.Five import BrowserView
+
+
+class RegisterView(BrowserView):
+    b_size = 50
+
+    def registers(self):
+        return api.content.find(
+            context=self.context, depth=1, portal_type="Register", sort_on="getObjPositionInParent"
+        )
+
+    def batch(self):
+        b_start = int(self.request.form.get("b_start", 0) or 0)
+        brains = api.content.find(
+            context=self.context,
+            depth=1,
+            portal_type={"not": "Register"},
+            sort_on="created",
+            sort_order="descending",
+        )
+        return Batch(brains, self.b_size, b_start, orphan=0)
+
+    def status(self, brain):
+        if not getattr(brain, "case_open", False) or not brain.deadline:
+            return None
+        return deadlines.status(brain.deadline)
+
+    def can_view_deadlines(self):
+        return api.user.has_permission("kancelaria: View deadlines", obj=self.context)

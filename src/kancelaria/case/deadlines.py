@@ -1,0 +1,66 @@
+"""Deadlines: days from receipt, moved off weekends and Polish public holidays.
+
+Art. 57 § 4 of the administrative procedure code: a deadline that ends on a Saturday, a
+Sunday or a public holiday ends on the next working day. The ``holidays`` library knows
+Poland's holidays, the movable ones and the 24 December holiday from 2025 on.
+"""
+
+from datetime import date
+from datetime import timedelta
+from functools import lru_cache
+from kancelaria import settings
+
+import holidays
+
+
+@lru_cache(maxsize=64)
+def _polish_holidays(year):
+    return holidays.country_holidays("PL", years=year)
+
+
+def is_day_off(day):
+    return day.weekday() >= 5 or day in _polish_holidays(day.year)
+
+
+def next_working_day(day):
+    """``day`` itself when it is a working day, else the first working day after it."""
+    while is_day_off(day):
+        day += timedelta(days=1)
+    return day
+
+
+def compute_deadline(received, days, shift=True):
+    deadline = received + timedelta(days=days)
+    return next_working_day(deadline) if shift else deadline
+
+
+def deadline_kind(obj):
+    """Which row of ``deadline_days`` applies: the item's ``kind`` or its type's default."""
+    kind = getattr(obj, "kind", None)
+    table = settings.get("deadline_days", {})
+    if kind in table:
+        return kind
+    return getattr(obj, "deadline_kind", "letter")
+
+
+def deadline_for(obj):
+    """The deadline the settings give ``obj`` (None when its kind has no days set)."""
+    received = getattr(obj, "received_date", None) or date.today()
+    days = settings.get("deadline_days", {}).get(deadline_kind(obj))
+    if days is None:
+        return None
+    return compute_deadline(received, days, settings.get("shift_deadlines", True))
+
+
+def status(deadline, today=None, soon_days=None):
+    """``"overdue"``, ``"due_soon"`` or ``"on_time"`` for an open case."""
+    if deadline is None:
+        return "on_time"
+    today = today or date.today()
+    if soon_days is None:
+        soon_days = settings.get("due_soon_days", 3)
+    if deadline < today:
+        return "overdue"
+    if deadline <= today + timedelta(days=soon_days):
+        return "due_soon"
+    return "on_time"

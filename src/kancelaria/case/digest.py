@@ -1,0 +1,67 @@
+"""The deadlines digest: each department gets its cases due within N days and overdue."""
+
+from datetime import date
+from kancelaria import _
+from kancelaria import settings
+from kancelaria.case import listing
+from kancelaria.case import mail
+
+
+def department_digest(symbol, days, today=None):
+    """The department's open cases due within ``days`` (overdue ones included)."""
+    today = today or date.today()
+    brains = listing.open_cases(
+        department=symbol, within_days=days, today=today, unrestricted=True
+    )
+    return [listing.describe(brain, today) for brain in brains]
+
+
+STATUS_LABELS = {
+    "overdue": _("status_overdue", default="overdue"),
+    "due_soon": _("status_due_soon", default="due soon"),
+    "on_time": _("status_on_time", default="on time"),
+}
+
+
+def format_line(item):
+    mark = ""
+    if item["status"] != "on_time":
+        mark = mail.tr(STATUS_LABELS[item["status"]])
+    deadline = item["deadline"].isoformat() if item["deadline"] else "—"
+    suffix = f" [{mark}]" if mark else ""
+    return f"{deadline}  {item['signature']}  {item['title']}{suffix}\n    {item['url']}"
+
+
+def send_digests(days=7, today=None):
+    """E-mail every department with an address its digest; return ``{symbol: count}``."""
+    sent = {}
+    for symbol, row in settings.departments().items():
+        items = department_digest(symbol, days, today)
+        if not items or not row.get("email"):
+            continue
+        overdue = sum(1 for item in items if item["status"] == "overdue")
+        mapping = {
+            "department": row["title"],
+            "count": len(items),
+            "overdue": overdue,
+            "days": days,
+        }
+        body = _(
+            "mail_digest_body",
+            default="${department}: ${count} open cases due within ${days} days, "
+            "${overdue} of them overdue.\n\n",
+            mapping=mapping,
+        )
+        lines = "\n".join(format_line(item) for item in items)
+        mail.send(
+            row["email"],
+            _(
+                "mail_digest_subject",
+                default="Deadlines: ${count} cases (${overdue} overdue)",
+                mapping=mapping,
+            ),
+            body,
+            suffix="\n" + lines + "\n",
+        )
+        sent[symbol] = len(items)
+    return sent

@@ -1,0 +1,29 @@
+"""One error for bad input to the case core: it names the field and says why."""
+
+from zExceptions import BadRequest
+from zope.i18n import translate
+
+
+class CaseInputError(BadRequest):
+    """Refused input; ``field`` names the field, ``message`` says why (translatable).
+
+    A ``BadRequest``: left uncaught it still ends the request with 400 and aborts the
+    transaction, so nothing is half-written.
+    """
+
+    def __init__(self, field, message):
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+    def translated(self, request):
+        return translate(self.message, context=request)
+
+    def as_json(self, request):
+        return {
+            "error": {
+                "type": "BadRequest",
+                "field": self.field,
+                "message": f"{self.field}: {self.translated(request)}",
+            }
+        }

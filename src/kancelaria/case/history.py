@@ -1,0 +1,37 @@
+"""The case history (metryka sprawy), kept where Plone keeps it: the workflow history.
+
+Actions that do not change the state (routing again, a new deadline) are appended as entries
+of their own, so Plone's History viewlet and ``@history`` show every action on the case in
+one list: date, person, action, comment.
+"""
+
+from DateTime import DateTime
+from plone import api
+
+
+def record(obj, action, comment="", **data):
+    """Append one entry to the case history; the review state stays as it is."""
+    wf_tool = api.portal.get_tool("portal_workflow")
+    chain = wf_tool.getChainFor(obj)
+    if not chain:
+        return None
+    wf_id = chain[0]
+    entry = dict(wf_tool.getStatusOf(wf_id, obj) or {})
+    entry.update(
+        {
+            "action": action,
+            "actor": api.user.get_current().getId(),
+            "comments": comment,
+            "time": DateTime(),
+        }
+    )
+    entry.update(data)
+    wf_tool.setStatusOf(wf_id, obj, entry)
+    return entry
+
+
+def entries(obj):
+    """Every history entry of the case, oldest first."""
+    history = getattr(obj, "workflow_history", {}) or {}
+    merged = [entry for chain_entries in history.values() for entry in chain_entries]
+    return sorted(merged, key=lambda entry: entry.get("time") or DateTime(0))

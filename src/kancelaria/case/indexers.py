@@ -1,0 +1,26 @@
+"""Catalog values of a case that are not plain attributes."""
+
+from kancelaria.case.behaviors import ICase
+from plone import api
+from plone.indexer import indexer
+
+
+def is_open(obj):
+    """A case is open while its state has a way out: terminal states close it."""
+    wf_tool = api.portal.get_tool("portal_workflow")
+    for workflow in wf_tool.getWorkflowsFor(obj):
+        state = workflow._getWorkflowStateOf(obj)
+        if state is not None:
+            return bool(state.transitions)
+    return True
+
+
+@indexer(ICase)
+def case_open(obj):
+    return is_open(obj)
+
+
+@indexer(ICase)
+def case_year(obj):
+    signature = getattr(obj, "signature", None)
+    return int(signature.rsplit(".", 1)[-1]) if signature else None

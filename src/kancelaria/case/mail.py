@@ -1,0 +1,58 @@
+"""E-mail from the case core, sent through the site's MailHost when the transaction commits."""
+
+from email.message import EmailMessage
+from kancelaria import _
+from kancelaria import logger
+from kancelaria import settings
+from plone import api
+from zope.i18n import translate
+
+
+def sender():
+    address = api.portal.get_registry_record("plone.email_from_address", default="")
+    name = api.portal.get_registry_record("plone.email_from_name", default="")
+    return f"{name} <{address}>" if address and name else address
+
+
+def tr(message):
+    """Mail speaks the site's language, whoever triggered it."""
+    return translate(message, target_language=api.portal.get_default_language())
+
+
+def send(to, subject, body, suffix=""):
+    """Queue one plain-text message; it leaves only if the transaction commits."""
+    mfrom = sender()
+    if not to or not mfrom:
+        logger.warning("Not sending %r: no recipient or no site sender address", subject)
+        return False
+    message = EmailMessage()
+    message["Subject"] = tr(subject)
+    message["From"] = mfrom
+    message["To"] = to
+    message.set_content(tr(body) + suffix)
+    api.portal.get_tool("MailHost").send(message, immediate=False)
+    return True
+
+
+def notify_routed(obj, event):
+    """Tell each department that got the case."""
+    for symbol in event.added:
+        row = settings.departments().get(symbol) or {}
+        mapping = {
+            "signature": obj.signature or "",
+            "title": obj.Title(),
+            "url": obj.absolute_url(),
+            "deadline": obj.deadline.isoformat() if obj.deadline else "—",
+            "comment": event.comment or "",
+            "department": row.get("title", symbol),
+        }
+        send(
+            row.get("email"),
+            _("mail_routed_subject", default="Case ${signature} routed to you: ${title}", mapping=mapping),
+            _(
+                "mail_routed_body",
+                default="The case ${signature} “${title}” was routed to "
+                "${department}.\n\nDeadline: ${deadline}\nComment: ${comment}\n\n${url}\n",
+                mapping=mapping,
+            ),
+        )

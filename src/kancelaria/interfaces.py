@@ -1,0 +1,12 @@
+"""Marker interfaces."""
+
+from zope.publisher.interfaces.browser import IDefaultBrowserLayer
+from zope.interface import Interface
+
+
+class IKancelariaLayer(IDefaultBrowserLayer):
+    """Browser layer: the add-on's views and services exist only where it is installed."""
+
+
+class IRegister(Interface):
+    """A register folder (``/interpelacje``, ``/kancelaria/korespondencja`` …)."""

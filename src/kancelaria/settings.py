@@ -1,0 +1,330 @@
+"""The settings of the office: one registry interface, read through small helpers.
+
+Everything the office changes (departments, councillors, JRWA classes, deadlines) lives in
+plone.registry under the prefix ``kancelaria``; no module keeps a copy of it.
+"""
+
+from collective.z3cform.datagridfield.registry import DictRow
+from kancelaria import _
+from plone.registry.interfaces import IRegistry
+from zope import schema
+from zope.component import getUtility
+from zope.interface import Interface
+from zope.interface import Invalid
+from zope.interface import invariant
+
+import re
+
+PREFIX = "kancelaria"
+
+SYMBOL_RE = re.compile(r"^(?=.*[A-Za-z])[A-Za-z0-9]+$")
+JRWA_RE = re.compile(r"^[0-9]{1,4}$")
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+DEADLINE_KINDS = ("interpellation", "inquiry", "motion", "committee_motion", "letter")
+
+
+class IDepartmentRow(Interface):
+    symbol = schema.TextLine(title=_("Symbol"), required=True)
+    title = schema.TextLine(title=_("Name"), required=True)
+    email = schema.TextLine(title=_("E-mail"), required=False, default="")
+
+
+class ICouncillorRow(Interface):
+    id = schema.TextLine(title=_("Identifier"), required=True)
+    fullname = schema.TextLine(title=_("Full name"), required=True)
+    club = schema.TextLine(title=_("Club"), required=False, default="")
+    email = schema.TextLine(title=_("E-mail"), required=False, default="")
+
+
+class IJRWARow(Interface):
+    symbol = schema.TextLine(title=_("Symbol"), required=True)
+    title = schema.TextLine(title=_("Name"), required=True)
+
+
+DEFAULT_DEPARTMENTS = [
+    {
+        "symbol": "WOIK",
+        "title": "Wydział Organizacyjny, Informatyki i Kadr",
+        "email": "",
+    },
+    {
+        "symbol": "WKSP",
+        "title": "Wydział Kultury, Sportu i Promocji Miasta",
+        "email": "",
+    },
+]
+
+DEFAULT_JRWA = [
+    {"symbol": "0002", "title": "Sesje rady gminy"},
+    {"symbol": "0003", "title": "Wnioski, interpelacje i zapytania radnych"},
+    {"symbol": "0005", "title": "Wnioski mieszkańców do rady gminy"},
+]
+
+DEFAULT_DEADLINE_DAYS = {
+    "interpellation": 14,
+    "inquiry": 14,
+    "motion": 30,
+    "committee_motion": 30,
+    "letter": 30,
+}
+
+DEFAULT_TYPE_JRWA = {"Interpellation": "0003"}
+
+
+def _duplicates(values):
+    seen, dupes = set(), []
+    for value in values:
+        if value in seen and value not in dupes:
+            dupes.append(value)
+        seen.add(value)
+    return dupes
+
+
+def department_errors(rows):
+    """Return messages for what is wrong with the department rows (empty when fine)."""
+    errors = []
+    for row in rows or ():
+        symbol = (row.get("symbol") or "").strip()
+        if not SYMBOL_RE.match(symbol):
+            errors.append(
+                _(
+                    "error_department_symbol",
+                    default="Departments: symbol '${symbol}' must be letters and "
+                    "digits with at least one letter.",
+                    mapping={"symbol": symbol},
+                )
+            )
+        email = (row.get("email") or "").strip()
+        if email and not EMAIL_RE.match(email):
+            errors.append(
+                _(
+                    "error_department_email",
+                    default="Departments: '${email}' of ${symbol} is not an e-mail "
+                    "address.",
+                    mapping={"email": email, "symbol": symbol},
+                )
+            )
+    for symbol in _duplicates((r.get("symbol") or "").strip().upper() for r in rows or ()):
+        errors.append(
+            _(
+                "error_department_duplicate",
+                default="Departments: symbol '${symbol}' is used more than once.",
+                mapping={"symbol": symbol},
+            )
+        )
+    return errors
+
+
+def councillor_errors(rows):
+    errors = []
+    for row in rows or ():
+        cid = (row.get("id") or "").strip()
+        if not ID_RE.match(cid):
+            errors.append(
+                _(
+                    "error_councillor_id",
+                    default="Councillors: identifier '${id}' must be lower-case "
+                    "letters, digits, '-' or '_'.",
+                    mapping={"id": cid},
+                )
+            )
+        email = (row.get("email") or "").strip()
+        if email and not EMAIL_RE.match(email):
+            errors.append(
+                _(
+                    "error_councillor_email",
+                    default="Councillors: '${email}' of ${id} is not an e-mail address.",
+                    mapping={"email": email, "id": cid},
+                )
+            )
+    for cid in _duplicates((r.get("id") or "").strip() for r in rows or ()):
+        errors.append(
+            _(
+                "error_councillor_duplicate",
+                default="Councillors: identifier '${id}' is used more than once.",
+                mapping={"id": cid},
+            )
+        )
+    return errors
+
+
+def jrwa_errors(rows):
+    errors = []
+    for row in rows or ():
+        symbol = (row.get("symbol") or "").strip()
+        if not JRWA_RE.match(symbol):
+            errors.append(
+                _(
+                    "error_jrwa_symbol",
+                    default="JRWA classes: symbol '${symbol}' must be one to four "
+                    "digits.",
+                    mapping={"symbol": symbol},
+                )
+            )
+    for symbol in _duplicates((r.get("symbol") or "").strip() for r in rows or ()):
+        errors.append(
+            _(
+                "error_jrwa_duplicate",
+                default="JRWA classes: symbol '${symbol}' is used more than once.",
+                mapping={"symbol": symbol},
+            )
+        )
+    return errors
+
+
+def _unit_symbol_constraint(value):
+    if not SYMBOL_RE.match(value or ""):
+        raise Invalid(
+            _(
+                "error_unit_symbol",
+                default="Unit symbol: use letters and digits with at least one "
+                "letter, e.g. KPM.",
+            )
+        )
+    return True
+
+
+def _days_constraint(value):
+    for kind, days in (value or {}).items():
+        if days is None or days < 1:
+            raise Invalid(
+                _(
+                    "error_deadline_days",
+                    default="Deadline days: '${kind}' must be a positive number of "
+                    "days.",
+                    mapping={"kind": kind},
+                )
+            )
+    return True
+
+
+class IKancelariaSettings(Interface):
+    """Control panel "Kancelaria"."""
+
+    unit_symbol = schema.TextLine(
+        title=_("Unit symbol"),
+        description=_("The first part of every case signature, e.g. KPM."),
+        default="KPM",
+        required=True,
+        constraint=_unit_symbol_constraint,
+    )
+
+    departments = schema.List(
+        title=_("Departments"),
+        description=_(
+            "Units cases are routed to. Adding a department creates its group "
+            "dept-<symbol>; removing it keeps the group and the history."
+        ),
+        value_type=DictRow(title=_("Department"), schema=IDepartmentRow),
+        default=DEFAULT_DEPARTMENTS,
+        required=False,
+    )
+
+    councillors = schema.List(
+        title=_("Councillors"),
+        value_type=DictRow(title=_("Councillor"), schema=ICouncillorRow),
+        default=[],
+        required=False,
+    )
+
+    jrwa = schema.List(
+        title=_("JRWA classes"),
+        description=_("The file classes a case may belong to."),
+        value_type=DictRow(title=_("JRWA class"), schema=IJRWARow),
+        default=DEFAULT_JRWA,
+        required=False,
+    )
+
+    type_jrwa = schema.Dict(
+        title=_("Default JRWA class per type"),
+        description=_("Content type name → JRWA symbol given to new cases."),
+        key_type=schema.TextLine(title=_("Type")),
+        value_type=schema.TextLine(title=_("JRWA symbol")),
+        default=DEFAULT_TYPE_JRWA,
+        required=False,
+    )
+
+    deadline_days = schema.Dict(
+        title=_("Deadline days"),
+        description=_("Days from receipt to the deadline, per kind of case."),
+        key_type=schema.TextLine(title=_("Kind")),
+        value_type=schema.Int(title=_("Days")),
+        default=DEFAULT_DEADLINE_DAYS,
+        required=False,
+        constraint=_days_constraint,
+    )
+
+    shift_deadlines = schema.Bool(
+        title=_("Move deadlines off days off"),
+        description=_(
+            "A deadline on a Saturday, Sunday or Polish public holiday moves to the "
+            "next working day (art. 57 § 4 KPA)."
+        ),
+        default=True,
+        required=False,
+    )
+
+    patronage_min_days = schema.Int(
+        title=_("Patronage: days before the event"),
+        description=_("How many days before the event an application must arrive."),
+        default=30,
+        min=0,
+        required=False,
+    )
+
+    due_soon_days = schema.Int(
+        title=_("Due soon: days"),
+        description=_("A case is marked as due soon this many days before its deadline."),
+        default=3,
+        min=0,
+        required=False,
+    )
+
+    @invariant
+    def valid_tables(data):
+        messages = []
+        for name, check in (
+            ("departments", department_errors),
+            ("councillors", councillor_errors),
+            ("jrwa", jrwa_errors),
+        ):
+            try:
+                rows = getattr(data, name)
+            except (AttributeError, Invalid):  # not part of this submission
+                continue
+            if not isinstance(rows, (list, tuple)):
+                continue
+            messages.extend(check(rows))
+        if messages:
+            raise Invalid(messages[0])
+
+
+def get_settings():
+    """The settings as a records proxy (read/write)."""
+    return getUtility(IRegistry).forInterface(IKancelariaSettings, prefix=PREFIX)
+
+
+def get(name, default=None):
+    """One setting, read without building a proxy of them all."""
+    value = getUtility(IRegistry).get(f"{PREFIX}.{name}", None)
+    return default if value is None else value
+
+
+def departments():
+    """Active departments: ``{symbol: row}`` in the order the office listed them."""
+    return {row["symbol"]: row for row in get("departments", [])}
+
+
+def councillors():
+    return {row["id"]: row for row in get("councillors", [])}
+
+
+def jrwa_classes():
+    return {row["symbol"]: row for row in get("jrwa", [])}
+
+
+def group_id(symbol):
+    """The group of a department: ``dept-<symbol in lower case>``."""
+    return f"dept-{symbol.lower()}"

@@ -1,0 +1,26 @@
+"""What GenericSetup XML cannot say: groups, the initial folders, their local roles."""
+
+from kancelaria import groups
+from kancelaria import structure
+from plone.base.interfaces import INonInstallable
+from zope.interface import implementer
+
+
+@implementer(INonInstallable)
+class HiddenProfiles:
+    def getNonInstallableProfiles(self):
+        return ["kancelaria:uninstall", "kancelaria:testing"]
+
+    def getNonInstallableProducts(self):
+        return ["kancelaria.upgrades"]
+
+
+def post_install(context):
+    """Idempotent: a second install changes nothing."""
+    groups.ensure_staff_groups()
+    structure.ensure_folders()
+    structure.ensure_contact_page()
+    structure.ensure_home_layout()
+    structure.ensure_local_roles()
+    structure.department_groups_changed(None)
+

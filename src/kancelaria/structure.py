@@ -1,0 +1,189 @@
+"""The site structure of CONTRACT.md, as data: folders, their state and who works where."""
+
+from kancelaria import _
+from kancelaria import settings
+from plone import api
+from zope.i18n import translate
+
+#: (path, type, title, description, public?) — parents before children.
+FOLDERS = (
+    ("aktualnosci", "Folder", _("folder_news", default="News"),
+     _("folder_news_desc", default="News and press releases of the City Hall."), True),
+    ("interpelacje", "Register", _("folder_interpellations", default="Councillors' interpellations"),
+     _("folder_interpellations_desc", default="Interpellations, inquiries and motions of "
+       "the councillors, with the mayor's answers."), True),
+    ("patronaty", "Register", _("folder_patronage", default="Honorary patronage"),
+     _("folder_patronage_desc", default="Rules, the application and the register of "
+       "granted patronages."), True),
+    ("biuletyn", "Folder", _("folder_bulletin", default="Information bulletin"),
+     _("folder_bulletin_desc", default="Issues of the City Hall's information bulletin."), True),
+    ("sprawozdania", "Folder", _("folder_reports", default="Mayor's activity reports"),
+     _("folder_reports_desc", default="Reports on the mayor's activity read at the "
+       "council sessions."), True),
+    ("kancelaria", "Register", _("folder_office", default="Office of the Mayor"),
+     _("folder_office_desc", default="The office's internal area."), False),
+    ("kancelaria/korespondencja", "Register", _("folder_letters", default="Correspondence"),
+     _("folder_letters_desc", default="Register of incoming and outgoing letters."), False),
+    ("kancelaria/narady", "Register", _("folder_meetings", default="Meetings"),
+     _("folder_meetings_desc", default="The mayor's meetings, minutes and directives."), False),
+    ("kancelaria/prasa", "Register", _("folder_press", default="Press archive"),
+     _("folder_press_desc", default="Press clippings, photo and film documentation."), False),
+)
+
+CLERK = ("Contributor", "Editor", "Reader", "Clerk")
+MAYOR = ("Reader", "Approver")
+PRESS = ("Contributor", "Editor", "Reader", "Reviewer")
+
+#: path → group → local roles. CaseWorker lets staff open the internal registers, whose
+#: listings show only the cases each may see.
+LOCAL_ROLES = {
+    "kancelaria": {
+        "kancelaria": CLERK + ("CaseWorker",),
+        "prezydent": MAYOR + ("CaseWorker",),
+    },
+    "kancelaria/prasa": {
+        "kancelaria": CLERK + ("CaseWorker",),
+        "prezydent": MAYOR + ("CaseWorker",),
+        "biuro-prasowe": PRESS + ("CaseWorker",),
+    },
+    "interpelacje": {"kancelaria": CLERK, "prezydent": MAYOR},
+    "patronaty": {"kancelaria": CLERK, "prezydent": MAYOR},
+    "aktualnosci": {"biuro-prasowe": PRESS},
+    "biuletyn": {"biuro-prasowe": PRESS},
+    "sprawozdania": {"biuro-prasowe": PRESS, "kancelaria": ("Contributor", "Editor", "Reader")},
+}
+
+#: Folders that do not inherit local roles from above (the press archive).
+BLOCKED = ("kancelaria/prasa",)
+
+#: Where a department's group may enter: the internal area (it sees its own cases there).
+DEPARTMENT_AREA = "kancelaria"
+
+#: What each register holds (types not installed yet are left out).
+ALLOWED_TYPES = {
+    "aktualnosci": ("News Item", "Document", "Image", "File", "Event", "Folder"),
+    "interpelacje": ("Interpellation",),
+    "patronaty": ("Patronage", "Document", "File"),
+    "biuletyn": ("BulletinIssue", "File", "Document"),
+    "sprawozdania": ("ActivityReport", "File", "Document"),
+    "kancelaria": ("Register",),
+    "kancelaria/korespondencja": ("IncomingLetter", "OutgoingLetter"),
+    "kancelaria/narady": ("Meeting",),
+    "kancelaria/prasa": ("PressClipping", "Image", "File", "Folder"),
+}
+
+
+def _tr(message):
+    return translate(message, target_language=api.portal.get_default_language())
+
+
+def _set_allowed(folder, path):
+    from Products.CMFPlone.interfaces import ISelectableConstrainTypes
+
+    types_tool = api.portal.get_tool("portal_types")
+    fti = types_tool.getTypeInfo(folder)
+    wanted = [
+        t for t in ALLOWED_TYPES.get(path, ()) if t in types_tool and fti.allowType(t)
+    ]
+    if not wanted:
+        return
+    constrain = ISelectableConstrainTypes(folder, None)
+    if constrain is None:
+        return
+    constrain.setConstrainTypesMode(1)
+    constrain.setLocallyAllowedTypes(wanted)
+    constrain.setImmediatelyAddableTypes(wanted)
+
+
+def ensure_folders():
+    """Create what is missing; leave what the office changed alone."""
+    portal = api.portal.get()
+    for path, portal_type, title, description, public in FOLDERS:
+        parent_path, _sep, name = path.rpartition("/")
+        parent = portal.unrestrictedTraverse(parent_path) if parent_path else portal
+        folder = parent.get(name)
+        if folder is None:
+            folder = api.content.create(
+                container=parent,
+                type=portal_type,
+                id=name,
+                title=_tr(title),
+                description=_tr(description),
+                safe_id=False,
+            )
+            if public:
+                api.content.transition(obj=folder, to_state=_public_state(folder))
+        _set_allowed(folder, path)
+
+
+def ensure_contact_page():
+    """``/kontakt``: the office's contact data from its official list of duties."""
+    from pathlib import Path
+    from plone.app.textfield.value import RichTextValue
+
+    portal = api.portal.get()
+    if "kontakt" in portal.objectIds():
+        return
+    html = (Path(__file__).parent / "content" / "kontakt.html").read_text(encoding="utf-8")
+    page = api.content.create(
+        container=portal,
+        type="Document",
+        id="kontakt",
+        title=_tr(_("page_contact", default="Contact")),
+        description=_tr(
+            _("page_contact_desc", default="Office of the Mayor: room, phone, e-mail and duties.")
+        ),
+        text=RichTextValue(html, "text/html", "text/x-html-safe"),
+        safe_id=False,
+    )
+    api.content.transition(obj=page, to_state="published")
+
+
+def ensure_home_layout():
+    """The home page shows news, contact data and the registers (until the office picks another)."""
+    portal = api.portal.get()
+    if not portal.getProperty("layout", None):
+        portal.setLayout("kancelaria-home")
+
+
+def _public_state(obj):
+    return "public" if obj.portal_type == "Register" else "published"
+
+
+def ensure_local_roles():
+    portal = api.portal.get()
+    for path, grants in LOCAL_ROLES.items():
+        folder = portal.unrestrictedTraverse(path)
+        for group_id, roles in grants.items():
+            current = set(folder.get_local_roles_for_userid(group_id))
+            if not set(roles) <= current:
+                folder.manage_setLocalRoles(group_id, sorted(current | set(roles)))
+        if path in BLOCKED:
+            folder.__ac_local_roles_block__ = True
+        folder.reindexObjectSecurity()
+
+
+def grant_department_area(group_ids):
+    folder = api.portal.get().unrestrictedTraverse(DEPARTMENT_AREA, None)
+    if folder is None:
+        return
+    changed = False
+    for group_id in group_ids:
+        current = set(folder.get_local_roles_for_userid(group_id))
+        if "CaseWorker" not in current:
+            folder.manage_setLocalRoles(group_id, sorted(current | {"CaseWorker"}))
+            changed = True
+    if changed:
+        folder.reindexObjectSecurity()
+
+
+def department_groups_changed(rows=None):
+    """The departments setting changed: every department has its group and its way in."""
+    from kancelaria.groups import ensure_department_groups
+
+    grant_department_area(ensure_department_groups(rows))
+
+
+def departments_record_modified(event):
+    if event.record.__name__ == f"{settings.PREFIX}.departments":
+        department_groups_changed(event.newValue or [])

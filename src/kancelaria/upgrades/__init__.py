@@ -1,0 +1,12 @@
+"""Upgrade steps: every change of the profile after 1000 comes with one (1000 → 1001 …)."""
+
+from plone import api
+
+#: The declarative parts a reimport brings up to date without touching the office's data.
+REIMPORTED_STEPS = ("rolemap", "catalog", "typeinfo", "workflow", "plone.app.registry")
+
+
+def reimport_declarative(context):
+    setup = api.portal.get_tool("portal_setup")
+    for step in REIMPORTED_STEPS:
+        setup.runImportStepFromProfile("profile-kancelaria:default", step)

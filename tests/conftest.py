@@ -1,0 +1,91 @@
+"""Fixtures shared by every test: the layers, the users, a case factory, an HTTP client."""
+
+from kancelaria.testing import FUNCTIONAL_TESTING
+from kancelaria.testing import INTEGRATION_TESTING
+from kancelaria.testing import PASSWORD
+from plone import api
+from pytest_plone import fixtures_factory
+
+import pytest
+import requests
+import transaction
+
+pytest_plugins = ["pytest_plone"]
+
+globals().update(
+    fixtures_factory(
+        (
+            (FUNCTIONAL_TESTING, "functional"),
+            (INTEGRATION_TESTING, "integration"),
+        )
+    )
+)
+
+
+@pytest.fixture
+def letters(portal):
+    return portal["kancelaria"]["korespondencja"]
+
+
+@pytest.fixture
+def make_case(portal):
+    """Create a test case in the correspondence register as the site owner."""
+
+    def make(title="Pismo w sprawie", container=None, **fields):
+        container = container or portal["kancelaria"]["korespondencja"]
+        with api.env.adopt_roles(["Manager"]):
+            return api.content.create(
+                container=container, type="KancelariaTestCase", title=title, **fields
+            )
+
+    return make
+
+
+class Client:
+    """A REST client against the layer's real WSGI server, logged in as one user."""
+
+    def __init__(self, base, user=None):
+        self.base = base
+        self.session = requests.Session()
+        self.session.headers["Accept"] = "application/json"
+        if user:
+            self.session.auth = (user, PASSWORD)
+
+    def url(self, path):
+        return path if path.startswith("http") else f"{self.base}/{path.lstrip('/')}"
+
+    def get(self, path, **kw):
+        return self.session.get(self.url(path), timeout=60, **kw)
+
+    def post(self, path, json=None, **kw):
+        return self.session.post(self.url(path), json=json, timeout=60, **kw)
+
+    def patch(self, path, json=None, **kw):
+        return self.session.patch(self.url(path), json=json, timeout=60, **kw)
+
+
+@pytest.fixture
+def portal_url(functional):
+    return f"http://{functional['host']}:{functional['port']}/plone"
+
+
+@pytest.fixture
+def client(portal_url):
+    """``client("clerk")`` — a REST session as that test user (``None``: anonymous)."""
+
+    def make(user=None):
+        if user == "admin":
+            from plone.app.testing import SITE_OWNER_NAME
+            from plone.app.testing import SITE_OWNER_PASSWORD
+
+            c = Client(portal_url)
+            c.session.auth = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
+            return c
+        return Client(portal_url, user)
+
+    return make
+
+
+@pytest.fixture
+def commit():
+    return transaction.commit

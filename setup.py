@@ -51,6 +51,11 @@ setup(
             "aiosmtpd",
             "playwright",
         ],
+        "dev": [
+            "ruff",
+            "i18ndude",
+            "zc.buildout",
+        ],
         "relstorage": [
             "RelStorage[postgresql]",
         ],

@@ -1,0 +1,76 @@
+# Kancelaria — the two commands a newcomer needs: `make start` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+ROOT := $(CURDIR)
+PORT ?= 8080
+HOST ?= 127.0.0.1
+ADMIN_USER ?= admin
+ADMIN_PASSWORD ?= admin
+SITE_ID ?= Plone
+DAYS ?= 7
+export ADMIN_USER ADMIN_PASSWORD SITE_ID
+
+.PHONY: help
+help: ## This help
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-12s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# The pinned working set (constraints.txt) and the add-on, editable, with its test extras.
+$(VENV)/.installed: $(BIN)/python setup.py constraints.txt
+	$(BIN)/pip install -q -c constraints.txt "pip" "setuptools" "wheel"
+	$(BIN)/pip install -q -c constraints.txt -e ".[test,dev]"
+	@touch $@
+
+.PHONY: install
+install: $(VENV)/.installed ## Create .venv and install the pinned working set
+
+var/etc/zope.conf var/etc/zope.ini: etc/zope.conf.in etc/zope.ini.in etc/site.zcml
+	@mkdir -p var/etc var/log var/filestorage var/blobstorage var/cache
+	sed 's|@ROOT@|$(ROOT)|g' etc/zope.conf.in > var/etc/zope.conf
+	sed 's|@ROOT@|$(ROOT)|g' etc/zope.ini.in > var/etc/zope.ini
+	cp etc/site.zcml var/etc/site.zcml
+
+.PHONY: instance
+instance: $(VENV)/.installed var/etc/zope.conf ## Zope instance config under var/
+
+.PHONY: site
+site: instance ## Create the site "Plone" (language pl) with Kancelaria, if missing
+	$(BIN)/zconsole run var/etc/zope.conf scripts/create_site.py
+
+.PHONY: start
+start: site ## Serve the site on http://localhost:$(PORT) (FileStorage in var/)
+	@echo "Kancelaria: http://localhost:$(PORT)/$(SITE_ID)  (login: $(ADMIN_USER) / $(ADMIN_PASSWORD))"
+	$(BIN)/runwsgi var/etc/zope.ini http_port=$(PORT) http_host=$(HOST)
+
+.PHONY: digest
+digest: instance ## E-mail each department its cases due within DAYS days and overdue
+	$(BIN)/kancelaria-digest --zope-conf var/etc/zope.conf --site $(SITE_ID) --days $(DAYS)
+
+.PHONY: test
+test: $(VENV)/.installed ## Run the whole test suite
+	@if [ -x /usr/bin/chromium ]; then echo "Browser tests: Chromium at /usr/bin/chromium."; \
+	 else echo "Browser tests SKIPPED: /usr/bin/chromium is missing (apt-get install chromium)."; fi
+	$(BIN)/pytest tests $(PYTEST_ARGS)
+
+.PHONY: bench
+bench: $(VENV)/.installed ## Benchmarks: Kancelaria against stock Plone, in one run
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
+
+.PHONY: lint
+lint: $(VENV)/.installed ## ruff
+	$(BIN)/ruff check src tests benchmarks scripts
+
+.PHONY: i18n
+i18n: $(VENV)/.installed ## Rebuild kancelaria.pot and sync the Polish catalogue
+	$(BIN)/i18ndude rebuild-pot --pot src/kancelaria/locales/kancelaria.pot --create kancelaria src/kancelaria
+	$(BIN)/i18ndude sync --pot src/kancelaria/locales/kancelaria.pot src/kancelaria/locales/pl/LC_MESSAGES/kancelaria.po
+
+.PHONY: clean
+clean: ## Remove the venv (the site data in var/ stays)
+	rm -rf $(VENV)

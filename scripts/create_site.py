@@ -1,0 +1,59 @@
+"""Create the Plone site with Kancelaria installed, unless it is there already.
+
+Run inside Zope: ``zconsole run var/etc/zope.conf scripts/create_site.py``. Idempotent:
+a second run only makes sure the admin login and the add-on are in place.
+
+Environment: ADMIN_USER, ADMIN_PASSWORD, SITE_ID (Plone), SITE_LANGUAGE (pl), DEMO (0/1).
+"""
+
+from AccessControl.SecurityManagement import newSecurityManager
+from Testing.makerequest import makerequest
+from zope.component.hooks import setSite
+
+import os
+import transaction
+
+ADMIN_USER = os.environ.get("ADMIN_USER", "admin")
+ADMIN_PASSWORD = os.environ.get("ADMIN_PASSWORD", "admin")
+SITE_ID = os.environ.get("SITE_ID", "Plone")
+LANGUAGE = os.environ.get("SITE_LANGUAGE", "pl")
+
+app = makerequest(globals()["app"])  # noqa: F821 - zconsole provides ``app``
+
+# The admin login: created, or its password set to the one given.
+users = app.acl_users
+if users.getUserById(ADMIN_USER) is None:
+    users._doAddUser(ADMIN_USER, ADMIN_PASSWORD, ["Manager"], [])
+    print(f"Created the Zope admin {ADMIN_USER!r}.")
+else:
+    users._doChangeUser(ADMIN_USER, ADMIN_PASSWORD, ["Manager"], [])
+admin = users.getUserById(ADMIN_USER).__of__(users)
+newSecurityManager(None, admin)
+
+if SITE_ID not in app.objectIds():
+    from plone.distribution.api import site as site_api
+
+    site = site_api.create(
+        app,
+        "classic",
+        {
+            "site_id": SITE_ID,
+            "title": "Kancelaria Prezydenta Miasta",
+            "description": "Urząd Miejski — Kancelaria Prezydenta Miasta",
+            "default_language": LANGUAGE,
+            "portal_timezone": "Europe/Warsaw",
+            "setup_content": False,
+        },
+    )
+    print(f"Created the site {SITE_ID!r} ({LANGUAGE}).")
+site = app[SITE_ID]
+setSite(site)
+
+from plone.base.utils import get_installer  # noqa: E402
+
+installer = get_installer(site, site.REQUEST)
+if not installer.is_product_installed("kancelaria"):
+    installer.install_product("kancelaria")
+    print("Installed kancelaria:default.")
+transaction.commit()
+print(f"Site ready: /{SITE_ID}. Admin login: {ADMIN_USER} / {ADMIN_PASSWORD}")

@@ -12,7 +12,7 @@ class CaseInputError(BadRequest):
     """
 
     def __init__(self, field, message):
-        super().__init__(f"{field}: {message}")
+        super().__init__(f"{field}: {translate(message)}")
         self.field = field
         self.message = message
 

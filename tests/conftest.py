@@ -89,3 +89,11 @@ def client(portal_url):
 @pytest.fixture
 def commit():
     return transaction.commit
+
+
+@pytest.fixture
+def smtp(functional):
+    """The messages the real SMTP sink received during this test."""
+    sink = functional["smtp"]
+    sink.messages.clear()
+    return sink.messages

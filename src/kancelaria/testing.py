@@ -12,12 +12,18 @@ from plone.app.testing import PloneSandboxLayer
 from plone.app.testing import applyProfile
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from plone.app.testing import ploneSite
+from plone.testing import Layer
+from plone.testing.zodb import stackDemoStorage
 from plone.testing.zope import WSGI_SERVER_FIXTURE
 
 from plone.supermodel import model
 from Products.CMFPlone.interfaces import ISelectableConstrainTypes
 
+from email import message_from_bytes
+
 import kancelaria
+import socket
 
 class ITestCaseSchema(model.Schema):
     """The test-only case type: only the fields of its behaviors."""
@@ -76,9 +82,56 @@ class KancelariaLayer(PloneSandboxLayer):
 
 FIXTURE = KancelariaLayer()
 
+
+class SMTPSink:
+    """aiosmtpd handler that keeps every message it receives."""
+
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(
+            {
+                "from": envelope.mail_from,
+                "to": list(envelope.rcpt_tos),
+                "message": message_from_bytes(envelope.original_content or envelope.content),
+            }
+        )
+        return "250 OK"
+
+
+class SMTPSinkLayer(Layer):
+    """A real SMTP server on 127.0.0.1; the site's MailHost talks to it."""
+
+    defaultBases = (FIXTURE,)
+
+    def setUp(self):
+        from aiosmtpd.controller import Controller
+
+        sink = SMTPSink()
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        self.controller = Controller(sink, hostname="127.0.0.1", port=port)
+        self.controller.start()
+        self["smtp"] = sink
+        self["zodbDB"] = stackDemoStorage(self.get("zodbDB"), name="SMTPSink")
+        with ploneSite():
+            api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
+            api.portal.set_registry_record("plone.smtp_port", port)
+
+    def tearDown(self):
+        self.controller.stop()
+        self["zodbDB"].close()
+        del self["zodbDB"]
+        del self["smtp"]
+
+
+SMTP_FIXTURE = SMTPSinkLayer()
+
 INTEGRATION_TESTING = IntegrationTesting(
     bases=(FIXTURE,), name="Kancelaria:IntegrationTesting"
 )
 FUNCTIONAL_TESTING = FunctionalTesting(
-    bases=(FIXTURE, WSGI_SERVER_FIXTURE), name="Kancelaria:FunctionalTesting"
+    bases=(SMTP_FIXTURE, WSGI_SERVER_FIXTURE), name="Kancelaria:FunctionalTesting"
 )

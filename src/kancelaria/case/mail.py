@@ -1,4 +1,4 @@
-"""E-mail from the case core, sent through the site's MailHost when the transaction commits."""
+"""E-mail from the case core, sent through the site's MailHost once the transaction commits."""
 
 from email.message import EmailMessage
 from kancelaria import _
@@ -6,6 +6,8 @@ from kancelaria import logger
 from kancelaria import settings
 from plone import api
 from zope.i18n import translate
+
+import transaction
 
 
 def sender():
@@ -30,8 +32,21 @@ def send(to, subject, body, suffix=""):
     message["From"] = mfrom
     message["To"] = to
     message.set_content(tr(body) + suffix)
-    api.portal.get_tool("MailHost").send(message, immediate=False)
+    transaction.get().addAfterCommitHook(
+        _deliver, args=(api.portal.get_tool("MailHost"), message)
+    )
     return True
+
+
+def _deliver(committed, mailhost, message):
+    """After the commit: mail for a rolled-back action never leaves, and a mail server that
+    is down never undoes the action (the failure is logged for the administrator)."""
+    if not committed:
+        return
+    try:
+        mailhost.send(message, immediate=True)
+    except Exception:  # noqa: BLE001 - any SMTP failure is logged, never raised
+        logger.exception("Mail %r to %s was not sent", message["Subject"], message["To"])
 
 
 def notify_routed(obj, event):

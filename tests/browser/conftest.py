@@ -1,0 +1,87 @@
+"""Browser tests: a real Chromium (Debian's) driven by Playwright against the layer's WSGI server.
+
+Without ``/usr/bin/chromium`` every test here is skipped, unless ``KANCELARIA_REQUIRE_BROWSER=1``
+(CI), where a missing browser is a failure.
+"""
+
+from kancelaria.testing import PASSWORD
+from plone import api
+
+import os
+import pytest
+import transaction
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SKIP_REASON = f"Chromium not installed ({CHROMIUM}): browser tests skipped"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Runs before any fixture, so a missing browser costs no layer set-up."""
+    if os.access(CHROMIUM, os.X_OK):
+        return
+    if os.environ.get("KANCELARIA_REQUIRE_BROWSER") == "1":
+        pytest.fail(
+            f"KANCELARIA_REQUIRE_BROWSER=1 but Chromium is not installed at {CHROMIUM} "
+            "(apt-get install -y chromium)",
+            pytrace=False,
+        )
+    pytest.skip(SKIP_REASON)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def new_page(chromium):
+    """``new_page()`` — a page in a fresh browser context (own cookies: one person)."""
+    contexts = []
+
+    def make():
+        context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="pl-PL")
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def site(functional_portal):
+    """The functional layer's portal; commit after changing it so the server sees it."""
+    return functional_portal
+
+
+@pytest.fixture
+def registered_case(site):
+    """A registered test case in the correspondence register, committed."""
+    with api.env.adopt_roles(["Manager"]):
+        case = api.content.create(
+            container=site["kancelaria"]["korespondencja"],
+            type="KancelariaTestCase",
+            title="Pismo w sprawie remontu ulicy Lipowej",
+        )
+    transaction.commit()
+    return case
+
+
+@pytest.fixture
+def password():
+    return PASSWORD

@@ -4,12 +4,18 @@ Everything the office changes (departments, councillors, JRWA classes, deadlines
 plone.registry under the prefix ``kancelaria``; no module keeps a copy of it.
 """
 
-from collective.z3cform.datagridfield.registry import DictRow
+from collective.z3cform.datagridfield.registry import DictRow as PersistentDictRow
+from collective.z3cform.datagridfield.row import DictRow
 from kancelaria import _
 from plone.registry.interfaces import IRegistry
 from zope import schema
+from plone.registry.interfaces import IPersistentField
+from zope.component import adapter
 from zope.component import getUtility
+from zope.globalrequest import getRequest
+from zope.i18n import translate
 from zope.interface import Interface
+from zope.interface import implementer
 from zope.interface import Invalid
 from zope.interface import invariant
 
@@ -23,6 +29,21 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 DEADLINE_KINDS = ("interpellation", "inquiry", "motion", "committee_motion", "letter")
+
+
+class SettingsRow(DictRow):
+    """A row of a settings table (a datagrid).
+
+    The registry stores a persistent copy of this field, never the field of the schema
+    itself: a module-level field stored in the ZODB would be bound to the one connection
+    that stored it, and break every other thread (ConnectionStateError).
+    """
+
+
+@implementer(IPersistentField)
+@adapter(SettingsRow)
+def persistent_settings_row(field):
+    return PersistentDictRow(schema=field.schema, title=field.title, required=field.required)
 
 
 class IDepartmentRow(Interface):
@@ -174,9 +195,15 @@ def jrwa_errors(rows):
     return errors
 
 
+def _refuse(message):
+    """Raise ``Invalid`` with the message already in the user's language: the REST API
+    turns the exception into a string, which would lose a message's mapping."""
+    raise Invalid(translate(message, context=getRequest()))
+
+
 def _unit_symbol_constraint(value):
     if not SYMBOL_RE.match(value or ""):
-        raise Invalid(
+        _refuse(
             _(
                 "error_unit_symbol",
                 default="Unit symbol: use letters and digits with at least one "
@@ -189,7 +216,7 @@ def _unit_symbol_constraint(value):
 def _days_constraint(value):
     for kind, days in (value or {}).items():
         if days is None or days < 1:
-            raise Invalid(
+            _refuse(
                 _(
                     "error_deadline_days",
                     default="Deadline days: '${kind}' must be a positive number of "
@@ -217,14 +244,14 @@ class IKancelariaSettings(Interface):
             "Units cases are routed to. Adding a department creates its group "
             "dept-<symbol>; removing it keeps the group and the history."
         ),
-        value_type=DictRow(title=_("Department"), schema=IDepartmentRow),
+        value_type=SettingsRow(title=_("Department"), schema=IDepartmentRow),
         default=DEFAULT_DEPARTMENTS,
         required=False,
     )
 
     councillors = schema.List(
         title=_("Councillors"),
-        value_type=DictRow(title=_("Councillor"), schema=ICouncillorRow),
+        value_type=SettingsRow(title=_("Councillor"), schema=ICouncillorRow),
         default=[],
         required=False,
     )
@@ -232,7 +259,7 @@ class IKancelariaSettings(Interface):
     jrwa = schema.List(
         title=_("JRWA classes"),
         description=_("The file classes a case may belong to."),
-        value_type=DictRow(title=_("JRWA class"), schema=IJRWARow),
+        value_type=SettingsRow(title=_("JRWA class"), schema=IJRWARow),
         default=DEFAULT_JRWA,
         required=False,
     )
@@ -292,13 +319,13 @@ class IKancelariaSettings(Interface):
         ):
             try:
                 rows = getattr(data, name)
-            except (AttributeError, Invalid):  # not part of this submission
+            except (AttributeError, TypeError, Invalid):  # not part of this submission
                 continue
             if not isinstance(rows, (list, tuple)):
                 continue
             messages.extend(check(rows))
         if messages:
-            raise Invalid(messages[0])
+            _refuse(messages[0])
 
 
 def get_settings():

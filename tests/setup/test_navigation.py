@@ -1,0 +1,33 @@
+"""A register of thousands of cases is never drawn into the navigation of every page."""
+
+from plone import api
+
+import transaction
+
+
+def test_cases_not_in_navigation(client, fportal):
+    with api.env.adopt_roles(["Manager"]):
+        for i in range(30):
+            api.content.create(
+                container=fportal["interpelacje"], type="KancelariaTestCase", title=f"Sprawa {i}"
+            )
+    transaction.commit()
+    admin = client("admin").session
+    for path in ("", "/kontakt", "/aktualnosci"):
+        page = admin.get(fportal.absolute_url() + path, headers={"Accept": "text/html"})
+        assert page.status_code == 200
+        assert 'href="' + fportal["interpelacje"].absolute_url() + '"' in page.text
+        assert fportal["interpelacje"].absolute_url() + "/sprawa-" not in page.text, path
+
+
+def test_no_case_type_is_a_navigation_type(portal):
+    """Every type with the case behavior stays out of ``plone.displayed_types``."""
+    displayed = set(api.portal.get_registry_record("plone.displayed_types"))
+    case_types = [
+        fti.getId()
+        for fti in api.portal.get_tool("portal_types").objectValues()
+        if "kancelaria.case" in getattr(fti, "behaviors", ())
+    ]
+    assert case_types  # the test type at least
+    assert not displayed & set(case_types)
+    assert "Register" in displayed

@@ -59,3 +59,18 @@ def test_digest(fcase, fportal, smtp):
     assert "Zaległa sprawa" in body and "Sprawa na jutro" in body
     assert "Sprawa odległa" not in body
     assert body.index("Zaległa sprawa") < body.index("Sprawa na jutro")
+
+
+def test_digest_command(functional, fcase, smtp):
+    """What cron runs: ``kancelaria-digest`` opens the site as the system user and mails."""
+    from kancelaria.scripts.digest import run
+
+    case = fcase(title="Sprawa z crona", received_date=date.today() - timedelta(days=40))
+    routing.route(case, ["WKSP"])
+    transaction.commit()
+    smtp.clear()
+
+    sent = run(functional["app"], "plone", days=3)
+
+    assert sent == {"WKSP": 1}
+    assert [m["to"] for m in smtp] == [["wksp@example.org"]]

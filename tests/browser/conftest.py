@@ -1,12 +1,11 @@
-"""Browser tests: a real Chromium (Debian's) driven by Playwright against the layer's WSGI server.
+"""Browser tests: Debian's Chromium, driven by Playwright, against the layer's server.
 
-Without ``/usr/bin/chromium`` every test here is skipped, unless ``KANCELARIA_REQUIRE_BROWSER=1``
-(CI), where a missing browser is a failure.
+Without ``/usr/bin/chromium`` every test here is skipped, unless
+``KANCELARIA_REQUIRE_BROWSER=1`` (CI), where a missing browser is a failure.
 """
 
 from kancelaria.testing import PASSWORD
 from plone import api
-
 import os
 import pytest
 import transaction
@@ -42,7 +41,9 @@ def chromium():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS
+        )
         yield browser
         browser.close()
 
@@ -53,7 +54,9 @@ def new_page(chromium):
     contexts = []
 
     def make():
-        context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="pl-PL")
+        context = chromium.new_context(
+            viewport={"width": 1280, "height": 900}, locale="pl-PL"
+        )
         context.set_default_timeout(15_000)
         contexts.append(context)
         return context.new_page()
@@ -83,5 +86,13 @@ def registered_case(site):
 
 
 @pytest.fixture
-def password():
-    return PASSWORD
+def site_admin(site):
+    """A user with the Site Administrator role; returns its id."""
+    api.user.create(
+        username="siteadmin",
+        email="siteadmin@example.org",
+        password=PASSWORD,
+        roles=["Member", "Site Administrator"],
+    )
+    transaction.commit()
+    return "siteadmin"

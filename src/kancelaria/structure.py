@@ -73,6 +73,10 @@ ALLOWED_TYPES = {
 }
 
 
+#: Registers with a listing of their own.
+LAYOUTS = {"interpelacje": "interpellations"}
+
+
 def _tr(message):
     return translate(message, target_language=api.portal.get_default_language())
 
@@ -114,6 +118,9 @@ def ensure_folders():
             if public:
                 api.content.transition(obj=folder, to_state=_public_state(folder))
         _set_allowed(folder, path)
+        layout = LAYOUTS.get(path)
+        if layout and folder.getLayout() != layout and not folder.getProperty("layout", None):
+            folder.setLayout(layout)
 
 
 def ensure_contact_page():

@@ -66,6 +66,15 @@ class KancelariaLayer(PloneSandboxLayer):
                  "email": "wksp@example.org"},
             ],
         )
+        api.portal.set_registry_record(
+            "kancelaria.councillors",
+            [
+                {"id": "jan-nowak", "fullname": "Jan Nowak", "club": "Klub Radnych Razem",
+                 "email": "jan.nowak@example.org"},
+                {"id": "anna-kowalska", "fullname": "Anna Kowalska", "club": "",
+                 "email": "anna.kowalska@example.org"},
+            ],
+        )
         for user_id, groups in USERS.items():
             api.user.create(
                 username=user_id, email=f"{user_id}@example.org", password=PASSWORD

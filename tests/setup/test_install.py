@@ -6,7 +6,8 @@ import pytest
 
 
 def test_profile_version(setup_tool):
-    assert setup_tool.getLastVersionForProfile("kancelaria:default") == ("1000",)
+    assert setup_tool.getLastVersionForProfile("kancelaria:default") == ("1001",)
+    assert setup_tool.listUpgrades("kancelaria:default") == []
 
 
 def test_browserlayer(portal):

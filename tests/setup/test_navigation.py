@@ -1,6 +1,7 @@
 """A register of thousands of cases is never drawn into the navigation of every page."""
 
 from plone import api
+from plone.app.textfield.value import RichTextValue
 
 import transaction
 
@@ -8,9 +9,14 @@ import transaction
 def test_cases_not_in_navigation(client, fportal):
     with api.env.adopt_roles(["Manager"]):
         for i in range(30):
-            api.content.create(
-                container=fportal["interpelacje"], type="KancelariaTestCase", title=f"Sprawa {i}"
+            case = api.content.create(
+                container=fportal["interpelacje"],
+                type="Interpellation",
+                title=f"Sprawa {i}",
+                councillor="jan-nowak",
+                text=RichTextValue("<p>Pytanie</p>", "text/html", "text/x-html-safe"),
             )
+            api.content.transition(obj=case, transition="forward")
     transaction.commit()
     admin = client("admin").session
     for path in ("", "/kontakt", "/aktualnosci"):

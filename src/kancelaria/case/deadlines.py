@@ -35,12 +35,8 @@ def compute_deadline(received, days, shift=True):
 
 
 def deadline_kind(obj):
-    """Which row of ``deadline_days`` applies: the item's ``kind`` or its type's default."""
-    kind = getattr(obj, "kind", None)
-    table = settings.get("deadline_days", {})
-    if kind in table:
-        return kind
-    return getattr(obj, "deadline_kind", "letter")
+    """Which row of ``deadline_days`` applies: a type says so with ``deadline_kind``."""
+    return getattr(obj, "deadline_kind", None) or "letter"
 
 
 def deadline_for(obj):

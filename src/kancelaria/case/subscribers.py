@@ -38,10 +38,11 @@ def case_modified(obj, event):
                     mapping={"signature": obj.signature},
                 ),
             )
-    if "received_date" in changed:
+    if changed & {"received_date", "kind"}:
         registration.refresh_deadline(obj)
         obj.reindexObject(idxs=["deadline"])
 
 
 def case_transitioned(obj, event):
-    obj.reindexObject(idxs=["case_open"])
+    # What the state decides beyond review_state: open or closed, and what search finds.
+    obj.reindexObject(idxs=["case_open", "SearchableText"])

@@ -1,5 +1,6 @@
 """REST API services (plone.restapi), one folder per endpoint."""
 
+from kancelaria import _
 from kancelaria.case.errors import CaseInputError
 from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
@@ -16,7 +17,9 @@ class CaseService(Service):
         except Exception as error:  # noqa: B902 - json_body raises a bare DeserializationError
             raise CaseInputError("body", str(error)) from error
         if not isinstance(data, dict):
-            raise CaseInputError("body", "a JSON object is expected.")
+            raise CaseInputError(
+                "body", _("error_body_object", default="a JSON object is expected.")
+            )
         return data
 
     def reply(self):

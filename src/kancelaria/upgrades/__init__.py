@@ -10,3 +10,13 @@ def reimport_declarative(context):
     setup = api.portal.get_tool("portal_setup")
     for step in REIMPORTED_STEPS:
         setup.runImportStepFromProfile("profile-kancelaria:default", step)
+
+
+def to_1001(context):
+    """Interpellations: the type, its workflow and indexes; ``/interpelacje`` takes them."""
+    from kancelaria import structure
+
+    reimport_declarative(context)
+    catalog = api.portal.get_tool("portal_catalog")
+    catalog.manage_reindexIndex(ids=["councillor", "kind", "answer_date"])
+    structure.ensure_folders()

@@ -1,0 +1,152 @@
+"""The Python side of ``kancelaria_interpellation_workflow``: guards, checks, effects.
+
+The XML under ``profiles/default/workflows`` says who may do what in which state; this
+module says what must be true of the item (an answer to submit, a comment to return it) and
+what a transition does besides changing the state (the answer date, the attachments, mail).
+"""
+
+from datetime import date
+from kancelaria import _
+from kancelaria import settings
+from kancelaria.case import mail
+from kancelaria.case.errors import CaseInputError
+from plone import api
+from plone.app.textfield.value import RichTextValue
+
+import re
+import transaction
+
+#: The roles that see an attachment before the answer is public.
+STAFF_ROLES = (
+    "Manager",
+    "Site Administrator",
+    "Owner",
+    "Reader",
+    "Editor",
+    "Contributor",
+    "Clerk",
+    "Approver",
+    "DepartmentWorker",
+)
+ATTACHMENT_PERMISSIONS = ("View", "Access contents information")
+
+
+def plain_text(value):
+    """The words of a rich text value (or a string), without markup."""
+    if value is None:
+        return ""
+    raw = value.raw if isinstance(value, RichTextValue) else str(value)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]*>|&nbsp;", " ", raw)).strip()
+
+
+def has_answer(obj):
+    return bool(plain_text(getattr(obj, "answer", None)))
+
+
+def check_transition(obj, transition, comment=""):
+    """Refuse, naming the field, what the workflow's rules forbid."""
+    if transition == "submit_answer" and not has_answer(obj):
+        raise CaseInputError(
+            "answer",
+            _("error_answer_empty", default="write the answer before submitting it."),
+        )
+    if transition == "return_answer" and not (comment or "").strip():
+        raise CaseInputError(
+            "comment",
+            _("error_return_comment", default="say why the answer goes back."),
+        )
+
+
+def before_transition(obj, event):
+    """The last line of defence, whichever way the transition came in."""
+    if event.transition is None:
+        return
+    comment = (event.kwargs or {}).get("comment", "")
+    try:
+        check_transition(obj, event.transition.getId(), comment)
+    except CaseInputError:
+        transaction.doom()
+        raise
+
+
+def attachment_added(obj, event):
+    """An attachment added to an unanswered interpellation stays internal."""
+    from kancelaria.content.interpellation import IInterpellation
+
+    parent = event.newParent
+    if not IInterpellation.providedBy(parent):
+        return
+    if api.content.get_state(parent, default=None) != "answered":
+        for permission in ATTACHMENT_PERMISSIONS:
+            obj.manage_permission(permission, list(STAFF_ROLES), acquire=False)
+        obj.reindexObjectSecurity()
+
+
+def publish_attachments(obj):
+    for child in obj.objectValues():
+        for permission in ATTACHMENT_PERMISSIONS:
+            child.manage_permission(permission, [], acquire=True)
+        child.reindexObjectSecurity()
+
+
+def _group_addresses(group_id):
+    addresses = []
+    for user in api.user.get_users(groupname=group_id):
+        email = user.getProperty("email")
+        if email and email not in addresses:
+            addresses.append(email)
+    return addresses
+
+
+def _mapping(obj, comment=""):
+    return {
+        "signature": obj.signature or "",
+        "title": obj.Title(),
+        "url": obj.absolute_url(),
+        "comment": comment or "",
+        "deadline": obj.deadline.isoformat() if obj.deadline else "—",
+    }
+
+
+def after_transition(obj, event):
+    if event.transition is None:
+        return
+    transition = event.transition.getId()
+    comment = (event.kwargs or {}).get("comment", "")
+    mapping = _mapping(obj, comment)
+    if transition == "submit_answer":
+        for address in _group_addresses("prezydent"):
+            mail.send(
+                address,
+                _("mail_answer_submitted_subject",
+                  default="Answer to approve: ${signature} ${title}", mapping=mapping),
+                _("mail_answer_submitted_body",
+                  default="The answer to ${signature} “${title}” waits for your approval "
+                  "(deadline ${deadline}).\n\n${url}\n", mapping=mapping),
+            )
+    elif transition == "approve_answer":
+        if not obj.answer_date:
+            obj.answer_date = date.today()
+        publish_attachments(obj)
+        obj.reindexObject()
+        mapping["answer_date"] = obj.answer_date.isoformat()
+        for address in _group_addresses("kancelaria"):
+            mail.send(
+                address,
+                _("mail_answer_approved_subject",
+                  default="Answer approved: ${signature} ${title}", mapping=mapping),
+                _("mail_answer_approved_body",
+                  default="The mayor approved the answer to ${signature} “${title}” on "
+                  "${answer_date}. It is now public.\n\n${url}\n", mapping=mapping),
+            )
+    elif transition == "return_answer":
+        for symbol in obj.departments or ():
+            row = settings.departments().get(symbol) or {}
+            mail.send(
+                row.get("email"),
+                _("mail_answer_returned_subject",
+                  default="Answer returned: ${signature} ${title}", mapping=mapping),
+                _("mail_answer_returned_body",
+                  default="The answer to ${signature} “${title}” was returned:\n\n"
+                  "${comment}\n\n${url}\n", mapping=mapping),
+            )

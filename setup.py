@@ -40,6 +40,7 @@ setup(
         "plone.app.registry",
         "collective.z3cform.datagridfield",
         "holidays",
+        "openpyxl",
     ],
     extras_require={
         "test": [

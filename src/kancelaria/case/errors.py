@@ -11,10 +11,15 @@ class CaseInputError(BadRequest):
     transaction, so nothing is half-written.
     """
 
-    def __init__(self, field, message):
-        super().__init__(f"{field}: {translate(message)}")
+    def __init__(self, field, message=None):
+        if isinstance(field, CaseInputError):  # CMFCore re-raises as ``type(e)(e)``
+            field, message = field.field, field.message
+        super().__init__(field, message)
         self.field = field
         self.message = message
+
+    def __str__(self):
+        return f"{self.field}: {translate(self.message)}"
 
     def translated(self, request):
         return translate(self.message, context=request)

@@ -6,9 +6,12 @@ from kancelaria.testing import PASSWORD
 from plone import api
 from pytest_plone import fixtures_factory
 
+import os
 import pytest
 import requests
 import transaction
+
+os.environ.setdefault("zope_i18n_compile_mo_files", "true")
 
 pytest_plugins = ["pytest_plone"]
 

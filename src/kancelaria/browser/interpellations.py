@@ -1,0 +1,178 @@
+"""The register of interpellations (``/interpelacje``, view ``@@interpellations``) and its
+export (``@@interpellations-export?format=csv|xlsx``).
+
+Everything comes from the catalog through ``kancelaria.interpellations.query``: a visitor
+sees what the workflow makes public, staff every state. No answer text is shown here; a
+link leads to the item, where the answer is shown to whoever may read it.
+"""
+
+from datetime import date
+from kancelaria import _
+from kancelaria import vocabularies
+from kancelaria.case import deadlines
+from kancelaria.case.errors import CaseInputError
+from kancelaria.content.interpellation import KINDS
+from kancelaria.interpellations import export
+from kancelaria.interpellations import query
+from kancelaria.interpellations import stats
+from plone import api
+from plone.batching import Batch
+from Products.Five import BrowserView
+from urllib.parse import urlencode
+from zope.i18n import translate
+
+
+class InterpellationsView(BrowserView):
+    b_size = 50
+
+    def __call__(self):
+        self.today = date.today()
+        self.filters, self.errors = query.parse_lenient(self.request.form)
+        if self.errors:
+            self.request.response.setStatus(400)
+        self._state_titles = {}
+        return self.index()
+
+    # The filter form
+
+    def error_messages(self):
+        return [f"{error.field}: {error.translated(self.request)}" for error in self.errors]
+
+    def years(self):
+        found = query.years(self.context)
+        selected = self.filters.get("year")
+        if selected and selected not in found:
+            found = sorted([*found, selected], reverse=True)
+        return found
+
+    def councillors(self):
+        return [{"value": t.value, "title": t.title} for t in vocabularies.councillors_vocabulary()]
+
+    def kinds(self):
+        return [{"value": t.value, "title": translate(t.title, context=self.request)}
+                for t in KINDS]
+
+    def states(self):
+        shown = [s for s in query.STATES
+                 if s != "registered" or self.is_staff() or self.filters.get("state") == s]
+        return [{"value": s, "title": self.state_title(s)} for s in shown]
+
+    def selected(self, name, value):
+        return str(self.filters.get(name)) == str(value) or None
+
+    def query_string(self, **extra):
+        params = {k: v for k, v in self.filters.items() if v is not None}
+        params.update(extra)
+        return urlencode(params)
+
+    def export_url(self, fmt):
+        return (f"{self.context.absolute_url()}/@@interpellations-export?"
+                f"{self.query_string(format=fmt)}")
+
+    def form_action(self):
+        return self.request.get("ACTUAL_URL") or self.context.absolute_url()
+
+    # Who is looking
+
+    def is_staff(self):
+        if not hasattr(self, "_is_staff"):
+            self._is_staff = api.user.has_permission(
+                "kancelaria: Add Interpellation", obj=self.context
+            )
+        return self._is_staff
+
+    def can_add(self):
+        return self.is_staff()
+
+    def add_url(self):
+        return f"{self.context.absolute_url()}/++add++Interpellation"
+
+    def sees_drafts(self):
+        if not hasattr(self, "_sees_drafts"):
+            self._sees_drafts = api.user.has_permission(
+                "kancelaria: View answer", obj=self.context
+            )
+        return self._sees_drafts
+
+    # The table
+
+    def state_title(self, state):
+        if state not in self._state_titles:
+            self._state_titles[state] = query.state_title(state, self.request)
+        return self._state_titles[state]
+
+    def batch(self):
+        try:
+            b_start = max(int(self.request.form.get("b_start", 0) or 0), 0)
+        except (TypeError, ValueError):
+            b_start = 0
+        brains = query.search(self.context, self.filters)
+        return Batch(brains, self.b_size, b_start, orphan=0)
+
+    def row(self, brain):
+        state = brain.review_state
+        status = None
+        if brain.case_open and brain.deadline:
+            status = deadlines.status(brain.deadline, self.today)
+        answer_url = None
+        if state == "answered" or (state == "answer_review" and self.sees_drafts()):
+            answer_url = brain.getURL()
+        return {
+            "signature": brain.signature,
+            "title": brain.Title,
+            "url": brain.getURL(),
+            "kind": query.kind_title(brain.kind, self.request),
+            "councillor": query.councillor_name(brain.councillor),
+            "received_date": brain.received_date,
+            "deadline": brain.deadline,
+            "status": status,
+            "state": state,
+            "state_title": self.state_title(state),
+            "answer_date": brain.answer_date,
+            "answer_url": answer_url,
+            "draft": state != "answered",
+            "late": stats.answered_late(brain),
+        }
+
+    # The statistics box
+
+    def stats(self):
+        year = self.filters.get("year") or self.today.year
+        data = stats.for_register(
+            self.context, year, self.filters.get("councillor"), self.filters.get("kind"),
+            today=self.today,
+        )
+        share = data["answered_on_time_share"]
+        data["share_percent"] = None if share is None else f"{round(share * 100)}%"
+        shown = [s for s in data["by_state"] if s != "registered" or self.is_staff()]
+        data["states"] = [
+            {"state": s, "title": self.state_title(s), "count": data["by_state"][s]} for s in shown
+        ]
+        return data
+
+
+class InterpellationsExport(BrowserView):
+    """``@@interpellations-export?format=csv|xlsx&year=…&councillor=…&kind=…&state=…``"""
+
+    def __call__(self):
+        response = self.request.response
+        try:
+            fmt = self.request.form.get("format") or "csv"
+            if fmt not in export.WRITERS:
+                raise CaseInputError(
+                    "format", _("error_export_format", default="use csv or xlsx.")
+                )
+            filters = query.parse(self.request.form)
+        except CaseInputError as error:
+            response.setStatus(400)
+            response.setHeader("Content-Type", "text/plain; charset=utf-8")
+            return f"{error.field}: {error.translated(self.request)}"
+        body = export.WRITERS[fmt](query.search(self.context, filters), self.request)
+        response.setHeader("Content-Type", export.CONTENT_TYPES[fmt])
+        response.setHeader(
+            "Content-Disposition",
+            f'attachment; filename="{export.filename(self.context, filters, fmt)}"',
+        )
+        response.setHeader("Content-Length", str(len(body)))
+        response.setHeader("Cache-Control", "private, no-store")
+        return body

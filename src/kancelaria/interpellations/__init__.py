@@ -1,0 +1,1 @@
+"""The register of interpellations: one query for the page, the statistics and the export."""

@@ -1,0 +1,155 @@
+"""Request filters → one catalog query over the interpellations of a register.
+
+The register page, the statistics (``@stats``) and the export all call ``search()``,
+so they always agree. The catalog applies the user's security: anonymous visitors never
+get an item in ``registered``, whatever they ask for.
+
+Filters: ``year`` (the year of the signature, i.e. the year the case began),
+``councillor`` (an id of the settings), ``kind`` (``KINDS``), ``state`` (a state of
+``kancelaria_interpellation_workflow``). Unknown values raise ``CaseInputError`` naming
+the field.
+"""
+
+from kancelaria import _
+from kancelaria import settings
+from kancelaria.case.errors import CaseInputError
+from kancelaria.content.interpellation import KINDS
+from plone import api
+from zope.i18n import translate
+
+PORTAL_TYPE = "Interpellation"
+WORKFLOW = "kancelaria_interpellation_workflow"
+#: The states of the contract, in the order of the workflow.
+STATES = ("registered", "forwarded", "answer_review", "answered", "withdrawn")
+FILTERS = ("year", "councillor", "kind", "state")
+
+
+def _clean_year(value):
+    text = str(value).strip()
+    if not (text.isdigit() and len(text) == 4):
+        raise CaseInputError(
+            "year",
+            _("error_filter_year", default="'${value}' is not a year; give four digits, e.g. 2026.",
+              mapping={"value": text}),
+        )
+    return int(text)
+
+
+def _clean_councillor(value):
+    if value not in settings.councillors():
+        raise CaseInputError(
+            "councillor",
+            _("error_filter_councillor", default="'${value}' is not a councillor of the settings.",
+              mapping={"value": value}),
+        )
+    return value
+
+
+def _clean_kind(value):
+    if value not in KINDS.by_value:
+        raise CaseInputError(
+            "kind",
+            _("error_filter_kind", default="'${value}' is not a kind; use one of ${kinds}.",
+              mapping={"value": value, "kinds": ", ".join(KINDS.by_value)}),
+        )
+    return value
+
+
+def _clean_state(value):
+    if value not in STATES:
+        raise CaseInputError(
+            "state",
+            _("error_filter_state", default="'${value}' is not a state; use one of ${states}.",
+              mapping={"value": value, "states": ", ".join(STATES)}),
+        )
+    return value
+
+
+CLEANERS = {
+    "year": _clean_year,
+    "councillor": _clean_councillor,
+    "kind": _clean_kind,
+    "state": _clean_state,
+}
+
+
+def clean(name, value):
+    """One filter: ``None`` when not given, the clean value, or ``CaseInputError``."""
+    if isinstance(value, (list, tuple)):
+        value = value[-1] if value else None
+    if value is None or str(value).strip() == "":
+        return None
+    return CLEANERS[name](str(value).strip())
+
+
+def parse(form, names=FILTERS):
+    """The filters of a request form; the first bad one raises ``CaseInputError``."""
+    return {name: clean(name, form.get(name)) for name in names}
+
+
+def parse_lenient(form, names=FILTERS):
+    """For pages: ``(filters, errors)``; a bad filter is left out and reported."""
+    filters, errors = {}, []
+    for name in names:
+        try:
+            filters[name] = clean(name, form.get(name))
+        except CaseInputError as error:
+            filters[name] = None
+            errors.append(error)
+    return filters, errors
+
+
+def catalog_query(context, filters):
+    query = {
+        "portal_type": PORTAL_TYPE,
+        "path": "/".join(context.getPhysicalPath()),
+        "sort_on": ["received_date", "signature"],
+        "sort_order": ["descending", "descending"],
+    }
+    indexes = {"year": "case_year", "councillor": "councillor", "kind": "kind",
+               "state": "review_state"}
+    for name, index in indexes.items():
+        if filters.get(name) is not None:
+            query[index] = filters[name]
+    return query
+
+
+def search(context, filters):
+    """Catalog brains of the interpellations the current user may see, newest first."""
+    catalog = api.portal.get_tool("portal_catalog")
+    return catalog.searchResults(**catalog_query(context, filters))
+
+
+def years(context):
+    """The years (newest first) that have an interpellation the user may see here."""
+    catalog = api.portal.get_tool("portal_catalog")
+    found = []
+    for year in sorted(catalog.uniqueValuesFor("case_year"), reverse=True):
+        if year is None:
+            continue
+        if len(catalog.searchResults(**catalog_query(context, {"year": year}))):
+            found.append(year)
+    return found
+
+
+# Labels: translated titles for the page and the export.
+
+
+def kind_title(kind, request):
+    term = KINDS.by_value.get(kind)
+    return translate(term.title, context=request) if term else (kind or "")
+
+
+def state_title(state, request):
+    workflow = api.portal.get_tool("portal_workflow").getWorkflowById(WORKFLOW)
+    definition = workflow.states.get(state) if workflow is not None else None
+    title = definition.title if definition is not None else state
+    label = translate(_(title), context=request)
+    if label == title:
+        label = translate(title, domain="plone", context=request)
+    return label
+
+
+def councillor_name(councillor_id):
+    row = settings.councillors().get(councillor_id)
+    return row["fullname"] if row else (councillor_id or "")

@@ -1,0 +1,76 @@
+"""Statistics of the register for one year, from catalog metadata only (no getObject).
+
+Definitions (art. 24 of the act on municipal self-government: an answer within 14 days):
+
+- ``overdue``: open cases (``case_open``) whose deadline is before today;
+- ``answered``: cases in state ``answered``;
+- ``answered_on_time``: answered with ``answer_date <= deadline`` (no deadline: on time);
+  ``answered_late`` the other answered ones;
+- ``answered_on_time_share``: ``answered_on_time / answered``, ``None`` with nothing answered;
+- ``median_days_to_answer``: the median of ``answer_date - received_date`` in days over the
+  answered cases that have both dates, ``None`` when there are none.
+"""
+
+from datetime import date
+from kancelaria.interpellations import query
+from statistics import median
+
+
+def _answered_on_time(brain):
+    if brain.deadline is None:
+        return True
+    return brain.answer_date is not None and brain.answer_date <= brain.deadline
+
+
+def is_overdue(brain, today=None):
+    """An open case past its deadline."""
+    today = today or date.today()
+    return bool(brain.case_open) and brain.deadline is not None and brain.deadline < today
+
+
+def answered_late(brain):
+    return brain.review_state == "answered" and not _answered_on_time(brain)
+
+
+def compute(brains, year=None, today=None):
+    """The statistics of ``brains`` (anything with the metadata columns used here)."""
+    today = today or date.today()
+    by_state = dict.fromkeys(query.STATES, 0)
+    total = overdue = answered = on_time = 0
+    days = []
+    for brain in brains:
+        total += 1
+        state = brain.review_state
+        by_state[state] = by_state.get(state, 0) + 1
+        if is_overdue(brain, today):
+            overdue += 1
+        if state != "answered":
+            continue
+        answered += 1
+        if _answered_on_time(brain):
+            on_time += 1
+        if brain.answer_date is not None and brain.received_date is not None:
+            days.append((brain.answer_date - brain.received_date).days)
+    middle = median(days) if days else None
+    if middle is not None and float(middle).is_integer():
+        middle = int(middle)
+    return {
+        "year": year,
+        "total": total,
+        "by_state": by_state,
+        "overdue": overdue,
+        "answered": answered,
+        "answered_on_time": on_time,
+        "answered_late": answered - on_time,
+        "answered_on_time_share": (on_time / answered) if answered else None,
+        "median_days_to_answer": middle,
+    }
+
+
+def for_register(context, year=None, councillor=None, kind=None, today=None):
+    """The statistics of one year (default: the current one) of the register ``context``,
+    as the current user sees it."""
+    today = today or date.today()
+    year = year or today.year
+    filters = {"year": year, "councillor": councillor, "kind": kind}
+    return compute(query.search(context, filters), year=year, today=today)

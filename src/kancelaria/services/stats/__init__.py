@@ -1,0 +1,1 @@
+"""``GET <register>/@stats``."""

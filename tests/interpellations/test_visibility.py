@@ -163,3 +163,19 @@ def test_attachment_public_only_with_answer(client, finterpellation, fportal):
     transaction.commit()
     assert page(client, scan.absolute_url()).status_code == 200
     assert "Podpisana odpowiedź" in page(client, obj.absolute_url()).text
+
+
+def test_change_register_kept_but_drafts_not_public(client, finterpellation):
+    obj = finterpellation("forwarded", title="Wersjonowana")
+    url = obj.absolute_url()
+    body = {"answer": {"data": f"<p>{SECRET} wersja</p>", "content-type": "text/html"}}
+    assert client("woik").patch(url, body).status_code == 204
+    history = client("clerk").get(url + "/@history").json()
+    versions = [entry for entry in history if entry.get("type") == "versioning"]
+    assert versions, history
+    # The versions hold the draft: anonymous reaches neither the list nor a version.
+    assert client(None).get(url + "/@history").status_code == 401
+    assert client(None).get(url + "/@history/0").status_code == 401
+    listing = page(client, url)
+    assert "Change register" in listing.text or "Rejestr zmian" in listing.text
+    assert SECRET not in listing.text

@@ -74,10 +74,11 @@ class InterpellationView(BrowserView):
         }
 
     def versions(self):
-        """The change register (CMFEditions): version, when, who, note."""
-        repository = api.portal.get_tool("portal_repository")
+        """The change register (CMFEditions): version, when, who, note — public metadata
+        only; the versions themselves stay behind "CMFEditions: Access previous versions"."""
+        archivist = api.portal.get_tool("portal_archivist")
         try:
-            metadata = repository.getHistoryMetadata(self.context)
+            metadata = archivist.getHistoryMetadata(self.context)
         except Exception:  # noqa: BLE001 - an item without versions has no register
             return []
         if not metadata:

@@ -3,7 +3,14 @@
 from plone import api
 
 #: The declarative parts a reimport brings up to date without touching the office's data.
-REIMPORTED_STEPS = ("rolemap", "catalog", "typeinfo", "workflow", "plone.app.registry")
+REIMPORTED_STEPS = (
+    "rolemap",
+    "catalog",
+    "typeinfo",
+    "workflow",
+    "plone.app.registry",
+    "repositorytool",
+)
 
 
 def reimport_declarative(context):

@@ -12,7 +12,8 @@ ADMIN_USER ?= admin
 ADMIN_PASSWORD ?= admin
 SITE_ID ?= Plone
 DAYS ?= 7
-export ADMIN_USER ADMIN_PASSWORD SITE_ID
+DEMO ?= 0
+export ADMIN_USER ADMIN_PASSWORD SITE_ID DEMO
 
 .PHONY: help
 help: ## This help
@@ -44,7 +45,7 @@ site: instance ## Create the site "Plone" (language pl) with Kancelaria, if miss
 	$(BIN)/zconsole run var/etc/zope.conf scripts/create_site.py
 
 .PHONY: start
-start: site ## Serve the site on http://localhost:$(PORT) (FileStorage in var/)
+start: site ## Serve the site on http://localhost:$(PORT) (FileStorage in var/); DEMO=1 adds demo content
 	@echo "Kancelaria: http://localhost:$(PORT)/$(SITE_ID)  (login: $(ADMIN_USER) / $(ADMIN_PASSWORD))"
 	$(BIN)/runwsgi var/etc/zope.ini http_port=$(PORT) http_host=$(HOST)
 

@@ -3,7 +3,9 @@
 Run inside Zope: ``zconsole run var/etc/zope.conf scripts/create_site.py``. Idempotent:
 a second run only makes sure the admin login and the add-on are in place.
 
-Environment: ADMIN_USER, ADMIN_PASSWORD, SITE_ID (Plone), SITE_LANGUAGE (pl), DEMO (0/1).
+Environment: ADMIN_USER, ADMIN_PASSWORD, SITE_ID (Plone), SITE_LANGUAGE (pl), DEMO (0/1):
+with DEMO=1 the demo profile ``kancelaria:demo`` is applied once (demo users' password from
+DEMO_PASSWORD, default ``demo``).
 """
 
 from AccessControl.SecurityManagement import newSecurityManager
@@ -56,4 +58,16 @@ if not installer.is_product_installed("kancelaria"):
     installer.install_product("kancelaria")
     print("Installed kancelaria:default.")
 transaction.commit()
+
+# DEMO=1: example departments, councillors, demo users, interpellations and news.
+if os.environ.get("DEMO", "0").strip().lower() in ("1", "true", "yes", "on"):
+    from kancelaria import demo
+
+    if not installer.is_profile_installed(demo.PROFILE_ID):
+        site.portal_setup.runAllImportStepsFromProfile(f"profile-{demo.PROFILE_ID}")
+        transaction.commit()
+        print(f"Installed {demo.PROFILE_ID}.")
+    else:
+        print(f"{demo.PROFILE_ID} is installed already.")
+        print(demo.describe_logins())
 print(f"Site ready: /{SITE_ID}. Admin login: {ADMIN_USER} / {ADMIN_PASSWORD}")

@@ -24,12 +24,12 @@ app = makerequest(globals()["app"])  # noqa: F821 - zconsole provides ``app``
 
 # The admin login: created, or its password set to the one given.
 users = app.acl_users
-if users.getUserById(ADMIN_USER) is None:
+if users.getUser(ADMIN_USER) is None:
     users._doAddUser(ADMIN_USER, ADMIN_PASSWORD, ["Manager"], [])
     print(f"Created the Zope admin {ADMIN_USER!r}.")
 else:
     users._doChangeUser(ADMIN_USER, ADMIN_PASSWORD, ["Manager"], [])
-admin = users.getUserById(ADMIN_USER).__of__(users)
+admin = users.getUser(ADMIN_USER).__of__(users)
 newSecurityManager(None, admin)
 
 if SITE_ID not in app.objectIds():

@@ -2,7 +2,11 @@
 
 from kancelaria import _
 from kancelaria import settings
+from kancelaria.groups import ensure_department_groups
+from pathlib import Path
 from plone import api
+from plone.app.textfield.value import RichTextValue
+from Products.CMFPlone.interfaces import ISelectableConstrainTypes
 from zope.i18n import translate
 
 #: (path, type, title, description, public?) — parents before children.
@@ -82,8 +86,6 @@ def _tr(message):
 
 
 def _set_allowed(folder, path):
-    from Products.CMFPlone.interfaces import ISelectableConstrainTypes
-
     types_tool = api.portal.get_tool("portal_types")
     fti = types_tool.getTypeInfo(folder)
     wanted = [
@@ -125,9 +127,6 @@ def ensure_folders():
 
 def ensure_contact_page():
     """``/kontakt``: the office's contact data from its official list of duties."""
-    from pathlib import Path
-    from plone.app.textfield.value import RichTextValue
-
     portal = api.portal.get()
     if "kontakt" in portal.objectIds():
         return
@@ -186,8 +185,6 @@ def grant_department_area(group_ids):
 
 def department_groups_changed(rows=None):
     """The departments setting changed: every department has its group and its way in."""
-    from kancelaria.groups import ensure_department_groups
-
     grant_department_area(ensure_department_groups(rows))
 
 

@@ -101,3 +101,17 @@ def test_digest_includes_interpellations(finterpellation, smtp):
     assert send_digests(days=7) == {"WOIK": 1}
     transaction.commit()
     assert "Zaległa interpelacja" in smtp[0]["message"].get_payload(decode=True).decode()
+
+
+def test_deadlines_of_a_department_only_its_own(client, finterpellation, fportal):
+    """A forwarded interpellation is public, yet only its department follows its deadline."""
+    finterpellation("forwarded", title="Dla WOIK")
+    url = fportal["kancelaria"].absolute_url() + "/@deadlines"
+    assert [i["title"] for i in client("woik").get(url).json()["items"]] == ["Dla WOIK"]
+    assert client("wksp").get(url).json()["items"] == []
+    assert client("wksp").get(url, params={"department": "WOIK"}).json()["items"] == []
+    assert [i["title"] for i in client("mayor").get(url).json()["items"]] == ["Dla WOIK"]
+    page = client("wksp").session.get(
+        fportal["kancelaria"].absolute_url() + "/@@terminy", headers={"Accept": "text/html"}
+    )
+    assert "Dla WOIK" not in page.text

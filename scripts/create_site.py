@@ -24,12 +24,12 @@ app = makerequest(globals()["app"])  # noqa: F821 - zconsole provides ``app``
 
 # The admin login: created, or its password set to the one given.
 users = app.acl_users
-if users.getUser(ADMIN_USER) is None:
+if users.getUserById(ADMIN_USER) is None:
     users._doAddUser(ADMIN_USER, ADMIN_PASSWORD, ["Manager"], [])
     print(f"Created the Zope admin {ADMIN_USER!r}.")
 else:
-    users._doChangeUser(ADMIN_USER, ADMIN_PASSWORD, ["Manager"], [])
-admin = users.getUser(ADMIN_USER).__of__(users)
+    users.users.updateUserPassword(ADMIN_USER, ADMIN_PASSWORD)
+admin = users.getUserById(ADMIN_USER)
 newSecurityManager(None, admin)
 
 if SITE_ID not in app.objectIds():
@@ -57,6 +57,10 @@ installer = get_installer(site, site.REQUEST)
 if not installer.is_product_installed("kancelaria"):
     installer.install_product("kancelaria")
     print("Installed kancelaria:default.")
+elif installer.upgrade_info("kancelaria").get("required"):
+    # New code on an existing site: run its upgrade steps (1000 → 1001 …).
+    installer.upgrade_product("kancelaria")
+    print("Upgraded kancelaria:default to", installer.upgrade_info("kancelaria")["installedVersion"])
 transaction.commit()
 
 # DEMO=1: example departments, councillors, demo users, interpellations and news.

@@ -7,16 +7,16 @@ plone.registry under the prefix ``kancelaria``; no module keeps a copy of it.
 from collective.z3cform.datagridfield.registry import DictRow as PersistentDictRow
 from collective.z3cform.datagridfield.row import DictRow
 from kancelaria import _
+from plone.registry.interfaces import IPersistentField
 from plone.registry.interfaces import IRegistry
 from zope import schema
-from plone.registry.interfaces import IPersistentField
 from zope.component import adapter
 from zope.component import getUtility
 from zope.globalrequest import getRequest
 from zope.i18n import translate
 from zope.interface import Interface
-from zope.interface import implementer
 from zope.interface import Invalid
+from zope.interface import implementer
 from zope.interface import invariant
 
 import re
@@ -103,96 +103,89 @@ def _duplicates(values):
     return dupes
 
 
-def department_errors(rows):
-    """Return messages for what is wrong with the department rows (empty when fine)."""
-    errors = []
+def _table_errors(rows, key, pattern, bad_key, duplicate, bad_email=None, fold=str):
+    """What is wrong with the rows of one settings table (empty when fine).
+
+    ``key`` names the column that identifies a row; it must match ``pattern`` and be unique
+    (compared after ``fold``); ``bad_email`` checks an optional ``email`` column."""
+    errors, keys = [], []
     for row in rows or ():
-        symbol = (row.get("symbol") or "").strip()
-        if not SYMBOL_RE.match(symbol):
-            errors.append(
-                _(
-                    "error_department_symbol",
-                    default="Departments: symbol '${symbol}' must be letters and "
-                    "digits with at least one letter.",
-                    mapping={"symbol": symbol},
-                )
-            )
+        value = (row.get(key) or "").strip()
+        keys.append(fold(value))
+        if not pattern.match(value):
+            errors.append(bad_key(value))
         email = (row.get("email") or "").strip()
-        if email and not EMAIL_RE.match(email):
-            errors.append(
-                _(
-                    "error_department_email",
-                    default="Departments: '${email}' of ${symbol} is not an e-mail "
-                    "address.",
-                    mapping={"email": email, "symbol": symbol},
-                )
-            )
-    for symbol in _duplicates((r.get("symbol") or "").strip().upper() for r in rows or ()):
-        errors.append(
-            _(
-                "error_department_duplicate",
-                default="Departments: symbol '${symbol}' is used more than once.",
-                mapping={"symbol": symbol},
-            )
-        )
+        if bad_email and email and not EMAIL_RE.match(email):
+            errors.append(bad_email(email, value))
+    errors.extend(duplicate(value) for value in _duplicates(keys))
     return errors
+
+
+def department_errors(rows):
+    return _table_errors(
+        rows,
+        "symbol",
+        SYMBOL_RE,
+        lambda symbol: _(
+            "error_department_symbol",
+            default="Departments: symbol '${symbol}' must be letters and digits with at "
+            "least one letter.",
+            mapping={"symbol": symbol},
+        ),
+        lambda symbol: _(
+            "error_department_duplicate",
+            default="Departments: symbol '${symbol}' is used more than once.",
+            mapping={"symbol": symbol},
+        ),
+        lambda email, symbol: _(
+            "error_department_email",
+            default="Departments: '${email}' of ${symbol} is not an e-mail address.",
+            mapping={"email": email, "symbol": symbol},
+        ),
+        fold=str.upper,
+    )
 
 
 def councillor_errors(rows):
-    errors = []
-    for row in rows or ():
-        cid = (row.get("id") or "").strip()
-        if not ID_RE.match(cid):
-            errors.append(
-                _(
-                    "error_councillor_id",
-                    default="Councillors: identifier '${id}' must be lower-case "
-                    "letters, digits, '-' or '_'.",
-                    mapping={"id": cid},
-                )
-            )
-        email = (row.get("email") or "").strip()
-        if email and not EMAIL_RE.match(email):
-            errors.append(
-                _(
-                    "error_councillor_email",
-                    default="Councillors: '${email}' of ${id} is not an e-mail address.",
-                    mapping={"email": email, "id": cid},
-                )
-            )
-    for cid in _duplicates((r.get("id") or "").strip() for r in rows or ()):
-        errors.append(
-            _(
-                "error_councillor_duplicate",
-                default="Councillors: identifier '${id}' is used more than once.",
-                mapping={"id": cid},
-            )
-        )
-    return errors
+    return _table_errors(
+        rows,
+        "id",
+        ID_RE,
+        lambda cid: _(
+            "error_councillor_id",
+            default="Councillors: identifier '${id}' must be lower-case letters, digits, "
+            "'-' or '_'.",
+            mapping={"id": cid},
+        ),
+        lambda cid: _(
+            "error_councillor_duplicate",
+            default="Councillors: identifier '${id}' is used more than once.",
+            mapping={"id": cid},
+        ),
+        lambda email, cid: _(
+            "error_councillor_email",
+            default="Councillors: '${email}' of ${id} is not an e-mail address.",
+            mapping={"email": email, "id": cid},
+        ),
+    )
 
 
 def jrwa_errors(rows):
-    errors = []
-    for row in rows or ():
-        symbol = (row.get("symbol") or "").strip()
-        if not JRWA_RE.match(symbol):
-            errors.append(
-                _(
-                    "error_jrwa_symbol",
-                    default="JRWA classes: symbol '${symbol}' must be one to four "
-                    "digits.",
-                    mapping={"symbol": symbol},
-                )
-            )
-    for symbol in _duplicates((r.get("symbol") or "").strip() for r in rows or ()):
-        errors.append(
-            _(
-                "error_jrwa_duplicate",
-                default="JRWA classes: symbol '${symbol}' is used more than once.",
-                mapping={"symbol": symbol},
-            )
-        )
-    return errors
+    return _table_errors(
+        rows,
+        "symbol",
+        JRWA_RE,
+        lambda symbol: _(
+            "error_jrwa_symbol",
+            default="JRWA classes: symbol '${symbol}' must be one to four digits.",
+            mapping={"symbol": symbol},
+        ),
+        lambda symbol: _(
+            "error_jrwa_duplicate",
+            default="JRWA classes: symbol '${symbol}' is used more than once.",
+            mapping={"symbol": symbol},
+        ),
+    )
 
 
 def _refuse(message):

@@ -12,6 +12,7 @@ from kancelaria.case import mail
 from kancelaria.case.errors import CaseInputError
 from plone import api
 from plone.app.textfield.value import RichTextValue
+from zope.i18nmessageid import Message
 
 import re
 import transaction
@@ -108,45 +109,61 @@ def _mapping(obj, comment=""):
     }
 
 
+def _department_addresses(obj):
+    known = settings.departments()
+    return [known[s]["email"] for s in obj.departments or () if known.get(s, {}).get("email")]
+
+
+#: transition → (who is told, subject, body).
+NOTICES = {
+    "submit_answer": (
+        lambda obj: _group_addresses("prezydent"),
+        _("mail_answer_submitted_subject", default="Answer to approve: ${signature} ${title}"),
+        _(
+            "mail_answer_submitted_body",
+            default="The answer to ${signature} “${title}” waits for your approval "
+            "(deadline ${deadline}).\n\n${url}\n",
+        ),
+    ),
+    "approve_answer": (
+        lambda obj: _group_addresses("kancelaria"),
+        _("mail_answer_approved_subject", default="Answer approved: ${signature} ${title}"),
+        _(
+            "mail_answer_approved_body",
+            default="The mayor approved the answer to ${signature} “${title}” on "
+            "${answer_date}. It is now public.\n\n${url}\n",
+        ),
+    ),
+    "return_answer": (
+        _department_addresses,
+        _("mail_answer_returned_subject", default="Answer returned: ${signature} ${title}"),
+        _(
+            "mail_answer_returned_body",
+            default="The answer to ${signature} “${title}” was returned:\n\n${comment}"
+            "\n\n${url}\n",
+        ),
+    ),
+}
+
+
 def after_transition(obj, event):
     if event.transition is None:
         return
     transition = event.transition.getId()
-    comment = (event.kwargs or {}).get("comment", "")
-    mapping = _mapping(obj, comment)
-    if transition == "submit_answer":
-        for address in _group_addresses("prezydent"):
-            mail.send(
-                address,
-                _("mail_answer_submitted_subject",
-                  default="Answer to approve: ${signature} ${title}", mapping=mapping),
-                _("mail_answer_submitted_body",
-                  default="The answer to ${signature} “${title}” waits for your approval "
-                  "(deadline ${deadline}).\n\n${url}\n", mapping=mapping),
-            )
-    elif transition == "approve_answer":
+    if transition == "approve_answer":
         if not obj.answer_date:
             obj.answer_date = date.today()
         publish_attachments(obj)
         obj.reindexObject()
-        mapping["answer_date"] = obj.answer_date.isoformat()
-        for address in _group_addresses("kancelaria"):
-            mail.send(
-                address,
-                _("mail_answer_approved_subject",
-                  default="Answer approved: ${signature} ${title}", mapping=mapping),
-                _("mail_answer_approved_body",
-                  default="The mayor approved the answer to ${signature} “${title}” on "
-                  "${answer_date}. It is now public.\n\n${url}\n", mapping=mapping),
-            )
-    elif transition == "return_answer":
-        for symbol in obj.departments or ():
-            row = settings.departments().get(symbol) or {}
-            mail.send(
-                row.get("email"),
-                _("mail_answer_returned_subject",
-                  default="Answer returned: ${signature} ${title}", mapping=mapping),
-                _("mail_answer_returned_body",
-                  default="The answer to ${signature} “${title}” was returned:\n\n"
-                  "${comment}\n\n${url}\n", mapping=mapping),
-            )
+    notice = NOTICES.get(transition)
+    if notice is None:
+        return
+    recipients, subject, body = notice
+    mapping = _mapping(obj, (event.kwargs or {}).get("comment", ""))
+    mapping["answer_date"] = obj.answer_date.isoformat() if obj.answer_date else ""
+    for address in recipients(obj):
+        mail.send(
+            address,
+            Message(subject, mapping=mapping),
+            Message(body, mapping=mapping),
+        )

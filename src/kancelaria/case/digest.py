@@ -49,7 +49,7 @@ def send_digests(days=7, today=None):
         body = _(
             "mail_digest_body",
             default="${department}: ${count} open cases due within ${days} days, "
-            "${overdue} of them overdue.\n\n",
+            "${overdue} of them overdue.",
             mapping=mapping,
         )
         lines = "\n".join(format_line(item) for item in items)
@@ -61,7 +61,7 @@ def send_digests(days=7, today=None):
                 mapping=mapping,
             ),
             body,
-            suffix="\n" + lines + "\n",
+            suffix="\n\n" + lines + "\n",
         )
         sent[symbol] = len(items)
     return sent

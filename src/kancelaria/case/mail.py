@@ -67,7 +67,7 @@ def notify_routed(obj, event):
             _(
                 "mail_routed_body",
                 default="The case ${signature} “${title}” was routed to "
-                "${department}.\n\nDeadline: ${deadline}\nComment: ${comment}\n\n${url}\n",
+                "${department}.\n\nDeadline: ${deadline}\nComment: ${comment}\n\n${url}",
                 mapping=mapping,
             ),
         )

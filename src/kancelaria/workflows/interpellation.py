@@ -122,7 +122,7 @@ NOTICES = {
         _(
             "mail_answer_submitted_body",
             default="The answer to ${signature} “${title}” waits for your approval "
-            "(deadline ${deadline}).\n\n${url}\n",
+            "(deadline ${deadline}).\n\n${url}",
         ),
     ),
     "approve_answer": (
@@ -131,7 +131,7 @@ NOTICES = {
         _(
             "mail_answer_approved_body",
             default="The mayor approved the answer to ${signature} “${title}” on "
-            "${answer_date}. It is now public.\n\n${url}\n",
+            "${answer_date}. It is now public.\n\n${url}",
         ),
     ),
     "return_answer": (
@@ -140,7 +140,7 @@ NOTICES = {
         _(
             "mail_answer_returned_body",
             default="The answer to ${signature} “${title}” was returned:\n\n${comment}"
-            "\n\n${url}\n",
+            "\n\n${url}",
         ),
     ),
 }

@@ -1,0 +1,126 @@
+"""HTTP clients of the benchmark: REST creation one at a time, and concurrent GETs.
+
+Every loop is bounded by a count and by a time limit; only 127.0.0.1 is ever contacted.
+"""
+
+from dataclasses import dataclass
+from dataclasses import field
+from urllib.parse import urlsplit
+
+import re
+import requests
+import threading
+import time
+
+TIMEOUT = 120
+
+
+def _local(url):
+    if urlsplit(url).hostname != "127.0.0.1":
+        raise ValueError(f"benchmarks only talk to 127.0.0.1, not {url}")
+    return url
+
+
+def session(auth=None, json_api=False):
+    s = requests.Session()
+    if auth:
+        s.auth = auth
+    if json_api:
+        s.headers.update({"Accept": "application/json"})
+    return s
+
+
+def create_items(url, auth, payloads, time_limit):
+    """POST each payload to ``url`` in turn.
+
+    Returns (items created, seconds, the JSON of the last one)."""
+    s = session(auth, json_api=True)
+    created, t0, last = 0, time.perf_counter(), None
+    for payload in payloads:
+        if time.perf_counter() - t0 > time_limit:
+            break
+        resp = s.post(_local(url), json=payload, timeout=TIMEOUT)
+        if resp.status_code != 201:
+            raise RuntimeError(f"POST {url}: {resp.status_code} {resp.text[:500]}")
+        created += 1
+        last = resp
+    return created, time.perf_counter() - t0, last.json() if last is not None else {}
+
+
+def fetch(url, auth=None):
+    resp = session(auth).get(_local(url), timeout=TIMEOUT)
+    resp.raise_for_status()
+    return resp
+
+
+def warm(url, auth=None, times=3):
+    for _ in range(times):
+        resp = fetch(url, auth)
+    return resp
+
+
+def listed_items(html, folder):
+    """Distinct items of ``folder`` linked from the page (the rows of its listing)."""
+    pattern = rf'href="[^"]*/{folder}/(item-\d+|pismo-rest-[\w-]+)"'
+    return len(set(re.findall(pattern, html)))
+
+
+@dataclass
+class Throughput:
+    requests: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    latencies: list = field(default_factory=list)
+
+    def add(self, other):
+        self.requests += other.requests
+        self.errors += other.errors
+        self.seconds += other.seconds
+        self.latencies += other.latencies
+
+    @property
+    def rate(self):
+        return self.requests / self.seconds if self.seconds else 0.0
+
+    @property
+    def median_ms(self):
+        lat = sorted(self.latencies)
+        return 1000 * lat[len(lat) // 2] if lat else 0.0
+
+
+def throughput(url, auth=None, clients=8, duration=10.0, max_requests=100_000):
+    """``clients`` threads GET ``url`` until ``duration`` is over (or max_requests)."""
+    _local(url)
+    lock = threading.Lock()
+    result = Throughput()
+    budget = [max_requests]
+    start = time.perf_counter()
+    stop_at = start + duration
+
+    def worker():
+        s = session(auth)
+        while time.perf_counter() < stop_at:
+            with lock:
+                if budget[0] <= 0:
+                    return
+                budget[0] -= 1
+            t0 = time.perf_counter()
+            try:
+                ok = s.get(url, timeout=TIMEOUT).status_code == 200
+            except requests.RequestException:
+                ok = False
+            elapsed = time.perf_counter() - t0
+            with lock:
+                if ok:
+                    result.requests += 1
+                    result.latencies.append(elapsed)
+                else:
+                    result.errors += 1
+
+    threads = [threading.Thread(target=worker, daemon=True) for _ in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=duration + TIMEOUT + 10)
+    result.seconds = time.perf_counter() - start
+    return result

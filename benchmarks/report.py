@@ -1,0 +1,71 @@
+"""The final table of the benchmark: metric, stock, kancelaria, ratio (K / S)."""
+
+import json
+import os
+
+
+def parse_setup(stdout):
+    for line in stdout.splitlines():
+        if line.startswith("BENCH_SETUP "):
+            return json.loads(line[len("BENCH_SETUP "):])
+    return {}
+
+
+def _ratio(stock, kancelaria):
+    return f"{kancelaria / stock:.2f}" if stock else "—"
+
+
+def _rows(out, args):
+    a_s, a_k = out[("a", "stock")], out[("a", "kancelaria")]
+    yield "(a) REST create, items/s", "higher", a_s["rate"], a_k["rate"], 1
+    labels = {"b": "(b) anon News Item", "c": f"(c) listing {args.listing_items:,}"}
+    for key, label in labels.items():
+        s, k = out[(key, "stock")], out[(key, "kancelaria")]
+        yield f"{label}, req/s", "higher", s["rate"], k["rate"], 1
+        s_ms, k_ms = s["result"].median_ms, k["result"].median_ms
+        yield f"{label}, median ms", "lower", s_ms, k_ms, 0
+        yield f"{label}, page KB", "lower", s["kb"], k["kb"], 1
+        if key == "c":
+            yield f"{label}, rows on page", "", s["rows"], k["rows"], 0
+            s50 = out[("c", "stock50")]
+            yield (f"{label}, stock at {s50['rows']} rows, req/s", "higher",
+                   s50["rate"], k["rate"], 1)
+            yield (f"{label}, stock at {s50['rows']} rows, KB", "lower",
+                   s50["kb"], k["kb"], 1)
+    setup = out.get("setup") or {}
+    secs = setup.get("fill_s") or {}
+    if setup.get("fill") and secs.get("stock") and secs.get("kancelaria"):
+        n = setup["fill"]
+        yield (f"setup: in-process create of {n:,}, items/s", "higher",
+               n / secs["stock"], n / secs["kancelaria"], 1)
+
+
+def print_table(out, args, elapsed):
+    head = ("metric", "stock", "kancelaria", "ratio K/S", "better")
+    rows = [
+        (name, f"{s:,.{digits}f}", f"{k:,.{digits}f}", _ratio(s, k),
+         f"{better} ratio" if better else "")
+        for name, better, s, k, digits in _rows(out, args)
+    ]
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
+
+    def line(cells):
+        return "  ".join(
+            c.ljust(w) if i in (0, 4) else c.rjust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        )
+
+    print()
+    print("Ratio = kancelaria / stock. For rates (items/s, req/s) a ratio above 1 "
+          "means Kancelaria is faster; for ms and KB, below 1 means it is lighter.")
+    print(line(head))
+    print("  ".join("-" * w for w in widths))
+    for row in rows:
+        print(line(row))
+    errors = sum(v["result"].errors for k, v in out.items() if k[0] in "bc")
+    a_s = out[("a", "stock")]
+    print(f"\n(a) {a_s['count']} items per site, one POST at a time; (b)+(c): "
+          f"{args.clients} clients, {args.rounds}×{args.duration:g} s per URL; "
+          f"HTTP errors: {errors}.")
+    print(f"Total {elapsed / 60:.1f} min; load average now {os.getloadavg()[0]:.2f} "
+          f"on {os.cpu_count()} cores.")

@@ -1,0 +1,161 @@
+"""Kancelaria against stock Plone 6.2, side by side in one run: ``make bench``.
+
+Both sites live in one temporary FileStorage and are served by one waitress process, so
+both are measured by the same server under the same load. See benchmarks/README.md.
+"""
+
+from pathlib import Path
+
+import argparse
+import datetime
+import os
+import signal
+import sys
+import time
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from instance import Instance  # noqa: E402
+from report import parse_setup  # noqa: E402
+from report import print_table  # noqa: E402
+
+import load  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+ADMIN = ("admin", "admin")
+NEWS = "aktualnosci/spotkanie-z-mieszkancami"
+SITES = {
+    # site id: (listing container, type created by REST)
+    "stock": ("dokumenty", "Document"),
+    "kancelaria": ("kancelaria/korespondencja", "KancelariaTestCase"),
+}
+
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--items", type=int, default=200,
+                   help="(a) items created by REST per site")
+    p.add_argument("--listing-items", type=int, default=10_000,
+                   help="(c) items in each listing container")
+    p.add_argument("--duration", type=float, default=8.0,
+                   help="seconds of load per URL and round")
+    p.add_argument("--rounds", type=int, default=4,
+                   help="rounds of (stock, kancelaria) measurements, alternating")
+    p.add_argument("--clients", type=int, default=8, help="concurrent client threads")
+    p.add_argument("--threads", type=int, default=4, help="waitress threads")
+    p.add_argument("--stock-in-nav", action="store_true",
+                   help="leave the stock Documents in the navigation (Plone's default)")
+    p.add_argument("--quick", action="store_true", help="smoke run: small numbers")
+    p.add_argument("--keep", action="store_true", help="keep the temporary instance")
+    args = p.parse_args(argv)
+    if args.quick:
+        args.items = min(args.items, 20)
+        args.listing_items = min(args.listing_items, 300)
+        args.duration, args.rounds = min(args.duration, 3.0), 1
+    return args
+
+
+def url(inst, site, path):
+    return f"{inst.base_url}/{site}/{path}"
+
+
+def bench_create(inst, args, out):
+    """(a): REST POSTs, one at a time, alternating chunks between the sites."""
+    chunks = max(1, min(4, args.items // 10))
+    per_chunk = -(-args.items // chunks)
+    totals = {site: [0, 0.0] for site in SITES}
+    last = {}
+    for chunk in range(chunks):
+        for site, (container, portal_type) in SITES.items():
+            first = chunk * per_chunk
+            payloads = [
+                {
+                    "@type": portal_type,
+                    "title": f"Pismo REST nr {i} w sprawie oświetlenia ulicy",
+                    "description": "Wniosek mieszkańca o naprawę oświetlenia.",
+                    **({"exclude_from_nav": True}
+                       if site == "stock" and not args.stock_in_nav else {}),
+                }
+                for i in range(first, min(first + per_chunk, args.items))
+            ]
+            n, secs, last[site] = load.create_items(
+                url(inst, site, container), ADMIN, payloads, time_limit=600
+            )
+            totals[site][0] += n
+            totals[site][1] += secs
+    for site, (n, secs) in totals.items():
+        out[("a", site)] = {"rate": n / secs if secs else 0.0, "count": n, "secs": secs}
+    signature = last["kancelaria"].get("signature")
+    print(f"  (a) last signature given: {signature}", flush=True)
+
+
+def bench_get(inst, args, out, key, targets, auth):
+    """Warm each URL, then load them in alternating rounds; note page size and rows.
+
+    ``targets``: {name: (site, path)}; the results go to out[(key, name)]."""
+    for name, (site, path) in targets.items():
+        resp = load.warm(url(inst, site, path), auth)
+        folder = path.split("?")[0].rsplit("/", 1)[-1]
+        out[(key, name)] = {
+            "kb": len(resp.content) / 1024,
+            "rows": load.listed_items(resp.text, folder),
+            "result": load.Throughput(),
+        }
+    for _round in range(args.rounds):
+        for name, (site, path) in targets.items():
+            r = load.throughput(url(inst, site, path), auth,
+                                clients=args.clients, duration=args.duration)
+            out[(key, name)]["result"].add(r)
+            out[(key, name)].setdefault("rounds", []).append(r.rate)
+    for name in targets:
+        entry = out[(key, name)]
+        entry["rate"] = entry["result"].rate
+        rounds = ", ".join(f"{r:.1f}" for r in entry.get("rounds", []))
+        print(f"  ({key}) {name}: {entry['rate']:.1f} req/s (rounds: {rounds}), "
+              f"{entry['kb']:.1f} KB, {entry['result'].errors} errors", flush=True)
+
+
+def main(argv=None):
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    started = time.perf_counter()
+    print(f"Kancelaria vs stock Plone — {datetime.datetime.now():%Y-%m-%d %H:%M}, "
+          f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}; "
+          f"items={args.items}, listing-items={args.listing_items}, "
+          f"{args.rounds}×{args.duration:g}s per URL, {args.clients} clients, "
+          f"{args.threads} server threads", flush=True)
+    inst = Instance(threads=args.threads)
+    out = {}
+    try:
+        fill = max(0, args.listing_items - args.items)
+        print(f"Creating both sites and {fill} items in each listing (in-process)…",
+              flush=True)
+        t0 = time.perf_counter()
+        env = {
+            "BENCH_ADMIN": ADMIN[0],
+            "BENCH_PASSWORD": ADMIN[1],
+            "BENCH_FILL": str(fill),
+            "BENCH_STOCK_IN_NAV": "1" if args.stock_in_nav else "0",
+        }
+        setup = inst.zconsole(HERE / "zope_setup.py", env, timeout=3600)
+        out["setup"] = parse_setup(setup)
+        print(f"  done in {time.perf_counter() - t0:.0f} s", flush=True)
+        inst.start()
+        print(f"Server on {inst.base_url} (pid {inst.server.pid})", flush=True)
+        print(f"(a) creating {args.items} items per site via REST…", flush=True)
+        bench_create(inst, args, out)
+        print("(b) anonymous News Item view…", flush=True)
+        bench_get(inst, args, out, "b", {s: (s, NEWS) for s in SITES}, None)
+        print("(c) listing as the admin…", flush=True)
+        targets = {s: (s, c) for s, (c, _t) in SITES.items()}
+        # Kancelaria's register shows 50 rows a page, stock listing_view 20: also
+        # measure the stock listing at 50 rows, for a like-for-like row count.
+        targets["stock50"] = ("stock", f"{SITES['stock'][0]}?b_size=50")
+        bench_get(inst, args, out, "c", targets, ADMIN)
+    finally:
+        inst.remove(keep=args.keep)
+    print_table(out, args, time.perf_counter() - started)
+
+
+if __name__ == "__main__":
+    main()

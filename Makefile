@@ -31,10 +31,9 @@ $(VENV)/.installed: $(BIN)/python setup.py constraints.txt
 .PHONY: install
 install: $(VENV)/.installed ## Create .venv and install the pinned working set
 
-var/etc/zope.conf var/etc/zope.ini: etc/zope.conf.in etc/zope.ini.in etc/site.zcml
+var/etc/zope.conf: etc/zope.conf.in etc/site.zcml
 	@mkdir -p var/etc var/log var/filestorage var/blobstorage var/cache
 	sed 's|@ROOT@|$(ROOT)|g' etc/zope.conf.in > var/etc/zope.conf
-	sed 's|@ROOT@|$(ROOT)|g' etc/zope.ini.in > var/etc/zope.ini
 	cp etc/site.zcml var/etc/site.zcml
 
 .PHONY: instance
@@ -47,7 +46,8 @@ site: instance ## Create the site "Plone" (language pl) with Kancelaria, if miss
 .PHONY: start
 start: site ## Serve the site on http://localhost:$(PORT) (FileStorage in var/); DEMO=1 adds demo content
 	@echo "Kancelaria: http://localhost:$(PORT)/$(SITE_ID)  (login: $(ADMIN_USER) / $(ADMIN_PASSWORD))"
-	$(BIN)/runwsgi var/etc/zope.ini http_port=$(PORT) http_host=$(HOST)
+	@sed -e 's|@ROOT@|$(ROOT)|g' -e 's|@PORT@|$(PORT)|g' -e 's|@HOST@|$(HOST)|g' etc/zope.ini.in > var/etc/zope.ini
+	$(BIN)/runwsgi var/etc/zope.ini
 
 .PHONY: digest
 digest: instance ## E-mail each department its cases due within DAYS days and overdue

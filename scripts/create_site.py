@@ -22,16 +22,19 @@ LANGUAGE = os.environ.get("SITE_LANGUAGE", "pl")
 
 app = makerequest(globals()["app"])  # noqa: F821 - zconsole provides ``app``
 
-# The admin login: created, or its password set to the one given.
-users = app.acl_users
-if users.getUserById(ADMIN_USER) is None:
-    users._doAddUser(ADMIN_USER, ADMIN_PASSWORD, ["Manager"], [])
-    print(f"Created the Zope admin {ADMIN_USER!r}.")
-else:
-    users.users.updateUserPassword(ADMIN_USER, ADMIN_PASSWORD)
-admin = users.getUserById(ADMIN_USER)
-newSecurityManager(None, admin)
+def ensure_admin():
+    """The admin login: created, or its password set to the one given. Run again after the
+    first site is made: that replaces the root user folder (with the admin just added)."""
+    users = app.acl_users
+    if users.getUserById(ADMIN_USER) is None:
+        users._doAddUser(ADMIN_USER, ADMIN_PASSWORD, ["Manager"], [])
+        print(f"Created the Zope admin {ADMIN_USER!r}.")
+    else:
+        users.users.updateUserPassword(ADMIN_USER, ADMIN_PASSWORD)
+    newSecurityManager(None, users.getUserById(ADMIN_USER))
 
+
+ensure_admin()
 if SITE_ID not in app.objectIds():
     from plone.distribution.api import site as site_api
 
@@ -48,6 +51,7 @@ if SITE_ID not in app.objectIds():
         },
     )
     print(f"Created the site {SITE_ID!r} ({LANGUAGE}).")
+ensure_admin()
 site = app[SITE_ID]
 setSite(site)
 

@@ -118,3 +118,12 @@ def test_jrwa_cannot_change_after_registration(make_case):
     with pytest.raises(CaseInputError) as info:
         notify(ObjectModifiedEvent(case, Attributes(ICase, "jrwa")))
     assert info.value.field == "jrwa"
+
+
+def test_register_lists_newest_first_by_number(portal, make_case):
+    """Cases made in the same minute: the number breaks the tie (11 after 10, not 1)."""
+    for i in range(11):
+        make_case(title=f"Pismo {i}")
+    view = portal["kancelaria"]["korespondencja"].restrictedTraverse("@@register")
+    numbers = [numbering.parse_signature(b.signature)[2] for b in view.batch()]
+    assert numbers == list(range(11, 0, -1))

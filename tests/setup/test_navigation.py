@@ -37,3 +37,12 @@ def test_no_case_type_is_a_navigation_type(portal):
     assert case_types  # the test type at least
     assert not displayed & set(case_types)
     assert "Register" in displayed
+
+
+def test_public_pages_do_not_load_the_datagrid_script(client, fportal):
+    anonymous = client(None).session.get(fportal.absolute_url(), headers={"Accept": "text/html"})
+    assert "datagridfield" not in anonymous.text
+    admin = client("admin").session.get(
+        fportal.absolute_url() + "/@@kancelaria-settings", headers={"Accept": "text/html"}
+    )
+    assert "datagridfield-remote" in admin.text

@@ -20,8 +20,8 @@ class RegisterView(BrowserView):
             context=self.context,
             depth=1,
             portal_type={"not": "Register"},
-            sort_on="created",
-            sort_order="descending",
+            sort_on=["created", "case_number"],
+            sort_order=["descending", "descending"],
         )
         return Batch(brains, self.b_size, b_start, orphan=0)
 

@@ -1,6 +1,7 @@
 """Catalog values of a case that are not plain attributes."""
 
 from kancelaria.case.behaviors import ICase
+from kancelaria.case.numbering import parse_signature
 from plone import api
 from plone.indexer import indexer
 
@@ -23,4 +24,11 @@ def case_open(obj):
 @indexer(ICase)
 def case_year(obj):
     signature = getattr(obj, "signature", None)
-    return int(signature.rsplit(".", 1)[-1]) if signature else None
+    return parse_signature(signature)[3] if signature else None
+
+
+@indexer(ICase)
+def case_number(obj):
+    """The number in the case list, for sorting (a signature sorts as text: 10 before 9)."""
+    signature = getattr(obj, "signature", None)
+    return parse_signature(signature)[2] if signature else None

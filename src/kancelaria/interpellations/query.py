@@ -103,7 +103,7 @@ def catalog_query(context, filters):
     query = {
         "portal_type": PORTAL_TYPE,
         "path": "/".join(context.getPhysicalPath()),
-        "sort_on": ["received_date", "signature"],
+        "sort_on": ["received_date", "case_number"],
         "sort_order": ["descending", "descending"],
     }
     indexes = {"year": "case_year", "councillor": "councillor", "kind": "kind",

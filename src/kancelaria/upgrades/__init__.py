@@ -25,5 +25,5 @@ def to_1001(context):
 
     reimport_declarative(context)
     catalog = api.portal.get_tool("portal_catalog")
-    catalog.manage_reindexIndex(ids=["councillor", "kind", "answer_date"])
+    catalog.manage_reindexIndex(ids=["councillor", "kind", "answer_date", "case_number"])
     structure.ensure_folders()

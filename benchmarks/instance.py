@@ -88,7 +88,9 @@ class Instance:
         for key, value in (("ROOT", self.root), ("PORT", self.port), ("HOST", HOST)):
             text = text.replace(f"@{key}@", str(value))
         for key, value in (
-            ("http_port", self.port), ("http_host", HOST), ("threads", self.threads)
+            ("http_port", self.port),
+            ("http_host", HOST),
+            ("threads", self.threads),
         ):
             text = re.sub(rf"(?m)^{key}\s*=.*$", f"{key} = {value}", text)
         if f"{self.port}" not in text:

@@ -7,7 +7,7 @@ import os
 def parse_setup(stdout):
     for line in stdout.splitlines():
         if line.startswith("BENCH_SETUP "):
-            return json.loads(line[len("BENCH_SETUP "):])
+            return json.loads(line[len("BENCH_SETUP ") :])
     return {}
 
 
@@ -28,23 +28,37 @@ def _rows(out, args):
         if key == "c":
             yield f"{label}, rows on page", "", s["rows"], k["rows"], 0
             s50 = out[("c", "stock50")]
-            yield (f"{label}, stock at {s50['rows']} rows, req/s", "higher",
-                   s50["rate"], k["rate"], 1)
-            yield (f"{label}, stock at {s50['rows']} rows, KB", "lower",
-                   s50["kb"], k["kb"], 1)
+            yield (
+                f"{label}, stock at {s50['rows']} rows, req/s",
+                "higher",
+                s50["rate"],
+                k["rate"],
+                1,
+            )
+            yield (f"{label}, stock at {s50['rows']} rows, KB", "lower", s50["kb"], k["kb"], 1)
     setup = out.get("setup") or {}
     secs = setup.get("fill_s") or {}
     if setup.get("fill") and secs.get("stock") and secs.get("kancelaria"):
         n = setup["fill"]
-        yield (f"setup: in-process create of {n:,}, items/s", "higher",
-               n / secs["stock"], n / secs["kancelaria"], 1)
+        yield (
+            f"setup: in-process create of {n:,}, items/s",
+            "higher",
+            n / secs["stock"],
+            n / secs["kancelaria"],
+            1,
+        )
 
 
 def print_table(out, args, elapsed):
     head = ("metric", "stock", "kancelaria", "ratio K/S", "better")
     rows = [
-        (name, f"{s:,.{digits}f}", f"{k:,.{digits}f}", _ratio(s, k),
-         f"{better} ratio" if better else "")
+        (
+            name,
+            f"{s:,.{digits}f}",
+            f"{k:,.{digits}f}",
+            _ratio(s, k),
+            f"{better} ratio" if better else "",
+        )
         for name, better, s, k, digits in _rows(out, args)
     ]
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
@@ -56,16 +70,22 @@ def print_table(out, args, elapsed):
         )
 
     print()
-    print("Ratio = kancelaria / stock. For rates (items/s, req/s) a ratio above 1 "
-          "means Kancelaria is faster; for ms and KB, below 1 means it is lighter.")
+    print(
+        "Ratio = kancelaria / stock. For rates (items/s, req/s) a ratio above 1 "
+        "means Kancelaria is faster; for ms and KB, below 1 means it is lighter."
+    )
     print(line(head))
     print("  ".join("-" * w for w in widths))
     for row in rows:
         print(line(row))
     errors = sum(v["result"].errors for k, v in out.items() if k[0] in "bc")
     a_s = out[("a", "stock")]
-    print(f"\n(a) {a_s['count']} items per site, one POST at a time; (b)+(c): "
-          f"{args.clients} clients, {args.rounds}×{args.duration:g} s per URL; "
-          f"HTTP errors: {errors}.")
-    print(f"Total {elapsed / 60:.1f} min; load average now {os.getloadavg()[0]:.2f} "
-          f"on {os.cpu_count()} cores.")
+    print(
+        f"\n(a) {a_s['count']} items per site, one POST at a time; (b)+(c): "
+        f"{args.clients} clients, {args.rounds}×{args.duration:g} s per URL; "
+        f"HTTP errors: {errors}."
+    )
+    print(
+        f"Total {elapsed / 60:.1f} min; load average now {os.getloadavg()[0]:.2f} "
+        f"on {os.cpu_count()} cores."
+    )

@@ -33,18 +33,24 @@ SITES = {
 
 def parse_args(argv):
     p = argparse.ArgumentParser(description=__doc__)
-    p.add_argument("--items", type=int, default=200,
-                   help="(a) items created by REST per site")
-    p.add_argument("--listing-items", type=int, default=10_000,
-                   help="(c) items in each listing container")
-    p.add_argument("--duration", type=float, default=8.0,
-                   help="seconds of load per URL and round")
-    p.add_argument("--rounds", type=int, default=4,
-                   help="rounds of (stock, kancelaria) measurements, alternating")
+    p.add_argument("--items", type=int, default=200, help="(a) items created by REST per site")
+    p.add_argument(
+        "--listing-items", type=int, default=10_000, help="(c) items in each listing container"
+    )
+    p.add_argument("--duration", type=float, default=8.0, help="seconds of load per URL and round")
+    p.add_argument(
+        "--rounds",
+        type=int,
+        default=4,
+        help="rounds of (stock, kancelaria) measurements, alternating",
+    )
     p.add_argument("--clients", type=int, default=8, help="concurrent client threads")
     p.add_argument("--threads", type=int, default=4, help="waitress threads")
-    p.add_argument("--stock-in-nav", action="store_true",
-                   help="leave the stock Documents in the navigation (Plone's default)")
+    p.add_argument(
+        "--stock-in-nav",
+        action="store_true",
+        help="leave the stock Documents in the navigation (Plone's default)",
+    )
     p.add_argument("--quick", action="store_true", help="smoke run: small numbers")
     p.add_argument("--keep", action="store_true", help="keep the temporary instance")
     args = p.parse_args(argv)
@@ -73,8 +79,11 @@ def bench_create(inst, args, out):
                     "@type": portal_type,
                     "title": f"Pismo REST nr {i} w sprawie oświetlenia ulicy",
                     "description": "Wniosek mieszkańca o naprawę oświetlenia.",
-                    **({"exclude_from_nav": True}
-                       if site == "stock" and not args.stock_in_nav else {}),
+                    **(
+                        {"exclude_from_nav": True}
+                        if site == "stock" and not args.stock_in_nav
+                        else {}
+                    ),
                 }
                 for i in range(first, min(first + per_chunk, args.items))
             ]
@@ -103,33 +112,39 @@ def bench_get(inst, args, out, key, targets, auth):
         }
     for _round in range(args.rounds):
         for name, (site, path) in targets.items():
-            r = load.throughput(url(inst, site, path), auth,
-                                clients=args.clients, duration=args.duration)
+            r = load.throughput(
+                url(inst, site, path), auth, clients=args.clients, duration=args.duration
+            )
             out[(key, name)]["result"].add(r)
             out[(key, name)].setdefault("rounds", []).append(r.rate)
     for name in targets:
         entry = out[(key, name)]
         entry["rate"] = entry["result"].rate
         rounds = ", ".join(f"{r:.1f}" for r in entry.get("rounds", []))
-        print(f"  ({key}) {name}: {entry['rate']:.1f} req/s (rounds: {rounds}), "
-              f"{entry['kb']:.1f} KB, {entry['result'].errors} errors", flush=True)
+        print(
+            f"  ({key}) {name}: {entry['rate']:.1f} req/s (rounds: {rounds}), "
+            f"{entry['kb']:.1f} KB, {entry['result'].errors} errors",
+            flush=True,
+        )
 
 
 def main(argv=None):
     args = parse_args(sys.argv[1:] if argv is None else argv)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     started = time.perf_counter()
-    print(f"Kancelaria vs stock Plone — {datetime.datetime.now():%Y-%m-%d %H:%M}, "
-          f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}; "
-          f"items={args.items}, listing-items={args.listing_items}, "
-          f"{args.rounds}×{args.duration:g}s per URL, {args.clients} clients, "
-          f"{args.threads} server threads", flush=True)
+    print(
+        f"Kancelaria vs stock Plone — {datetime.datetime.now():%Y-%m-%d %H:%M}, "
+        f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}; "
+        f"items={args.items}, listing-items={args.listing_items}, "
+        f"{args.rounds}×{args.duration:g}s per URL, {args.clients} clients, "
+        f"{args.threads} server threads",
+        flush=True,
+    )
     inst = Instance(threads=args.threads)
     out = {}
     try:
         fill = max(0, args.listing_items - args.items)
-        print(f"Creating both sites and {fill} items in each listing (in-process)…",
-              flush=True)
+        print(f"Creating both sites and {fill} items in each listing (in-process)…", flush=True)
         t0 = time.perf_counter()
         env = {
             "BENCH_ADMIN": ADMIN[0],

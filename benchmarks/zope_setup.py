@@ -100,7 +100,10 @@ def setup_kancelaria():
 def setup_stock():
     site = create_site("stock", "Stock Plone")
     news = api.content.create(
-        container=site, type="Folder", id="aktualnosci", title="Aktualności",
+        container=site,
+        type="Folder",
+        id="aktualnosci",
+        title="Aktualności",
         safe_id=False,
     )
     publish(news)

@@ -9,6 +9,7 @@ BUILDOUT_ONLY below. Standard library only, so any python3 runs it.
 """
 
 from pathlib import Path
+
 import argparse
 import re
 import sys
@@ -43,9 +44,7 @@ def render(constraints_text):
             continue
         match = PIN.match(line)
         if not match:
-            raise SystemExit(
-                f"constraints.txt:{lineno}: not a 'name==version' pin: {raw!r}"
-            )
+            raise SystemExit(f"constraints.txt:{lineno}: not a 'name==version' pin: {raw!r}")
         pins[match.group(1)] = match.group(2)
     seen = {canonical(name) for name in pins}
     extra = {n: v for n, v in BUILDOUT_ONLY.items() if canonical(n) not in seen}
@@ -73,9 +72,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
     text = render(args.constraints.read_text(encoding="utf-8"))
     if args.check:
-        current = (
-            args.output.read_text(encoding="utf-8") if args.output.exists() else ""
-        )
+        current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
         if current != text:
             print(f"{args.output} is stale: run scripts/constraints_to_versions.py")
             return 1

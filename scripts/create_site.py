@@ -22,6 +22,7 @@ LANGUAGE = os.environ.get("SITE_LANGUAGE", "pl")
 
 app = makerequest(globals()["app"])  # noqa: F821 - zconsole provides ``app``
 
+
 def ensure_admin():
     """The admin login: created, or its password set to the one given. Run again after the
     first site is made: that replaces the root user folder (with the admin just added)."""
@@ -64,7 +65,9 @@ if not installer.is_product_installed("kancelaria"):
 elif installer.upgrade_info("kancelaria").get("required"):
     # New code on an existing site: run its upgrade steps (1000 → 1001 …).
     installer.upgrade_product("kancelaria")
-    print("Upgraded kancelaria:default to", installer.upgrade_info("kancelaria")["installedVersion"])
+    print(
+        "Upgraded kancelaria:default to", installer.upgrade_info("kancelaria")["installedVersion"]
+    )
 transaction.commit()
 
 # DEMO=1: example departments, councillors, demo users, interpellations and news.

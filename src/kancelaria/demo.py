@@ -88,20 +88,43 @@ COUNCILLORS = [
 
 #: One person per group of the office. ``role`` says who they are in the demo.
 USERS = [
-    {"id": "ewa.nowicka", "fullname": "Ewa Nowicka", "group": "kancelaria",
-     "role": "pracownik Kancelarii"},
-    {"id": "tomasz.wrobel", "fullname": "Tomasz Wróbel", "group": "prezydent",
-     "role": "Prezydent Miasta"},
-    {"id": "katarzyna.mazur", "fullname": "Katarzyna Mazur", "group": "biuro-prasowe",
-     "role": "rzecznik prasowy"},
-    {"id": "piotr.dabrowski", "fullname": "Piotr Dąbrowski", "group": "dept-woik",
-     "role": "pracownik WOIK"},
-    {"id": "magdalena.krol", "fullname": "Magdalena Król", "group": "dept-wksp",
-     "role": "pracownik WKSP"},
-    {"id": "andrzej.pawlak", "fullname": "Andrzej Pawlak", "group": "dept-wgk",
-     "role": "pracownik WGK"},
-    {"id": "joanna.dudek", "fullname": "Joanna Dudek", "group": "dept-wi",
-     "role": "pracownik WI"},
+    {
+        "id": "ewa.nowicka",
+        "fullname": "Ewa Nowicka",
+        "group": "kancelaria",
+        "role": "pracownik Kancelarii",
+    },
+    {
+        "id": "tomasz.wrobel",
+        "fullname": "Tomasz Wróbel",
+        "group": "prezydent",
+        "role": "Prezydent Miasta",
+    },
+    {
+        "id": "katarzyna.mazur",
+        "fullname": "Katarzyna Mazur",
+        "group": "biuro-prasowe",
+        "role": "rzecznik prasowy",
+    },
+    {
+        "id": "piotr.dabrowski",
+        "fullname": "Piotr Dąbrowski",
+        "group": "dept-woik",
+        "role": "pracownik WOIK",
+    },
+    {
+        "id": "magdalena.krol",
+        "fullname": "Magdalena Król",
+        "group": "dept-wksp",
+        "role": "pracownik WKSP",
+    },
+    {
+        "id": "andrzej.pawlak",
+        "fullname": "Andrzej Pawlak",
+        "group": "dept-wgk",
+        "role": "pracownik WGK",
+    },
+    {"id": "joanna.dudek", "fullname": "Joanna Dudek", "group": "dept-wi", "role": "pracownik WI"},
 ]
 
 CLERK = "ewa.nowicka"
@@ -558,7 +581,7 @@ NEWS = [
         "Prezydenta Miasta publikujemy w rejestrze na stronie miasta.",
         "ago": 16,
         "text": p(
-            "W zakładce <a href=\"{interpelacje}\">Interpelacje</a> publikujemy "
+            'W zakładce <a href="{interpelacje}">Interpelacje</a> publikujemy '
             "interpelacje, zapytania i wnioski radnych Rady Miejskiej wraz z odpowiedziami "
             "Prezydenta Miasta. Przy każdej sprawie widać jej znak, datę wpływu, termin "
             "odpowiedzi i etap, na którym się znajduje.",
@@ -707,9 +730,7 @@ class _DropDemoMailWarnings(logging.Filter):
         self.thread_id = thread_id
 
     def filter(self, record):
-        return not (
-            record.thread == self.thread_id and str(record.msg).startswith("Not sending")
-        )
+        return not (record.thread == self.thread_id and str(record.msg).startswith("Not sending"))
 
 
 @contextmanager
@@ -872,7 +893,8 @@ def make_interpellation(container, spec, today):
             with acting_as(drafter, obj, clock(max(submitted, routed_on), 13, 15)):
                 obj.answer = html(spec["answer"])
                 api.content.transition(
-                    obj=obj, transition="submit_answer",
+                    obj=obj,
+                    transition="submit_answer",
                     comment="Projekt odpowiedzi do akceptacji.",
                 )
 
@@ -883,7 +905,8 @@ def make_interpellation(container, spec, today):
                 with acting_as(drafter, obj, clock(first, 13, 10)):
                     obj.answer = html(spec["draft"])
                     api.content.transition(
-                        obj=obj, transition="submit_answer",
+                        obj=obj,
+                        transition="submit_answer",
                         comment="Projekt odpowiedzi do akceptacji.",
                     )
                 returned_on = next_working_day(first + timedelta(days=1))
@@ -895,9 +918,11 @@ def make_interpellation(container, spec, today):
             with acting_as(drafter, obj, clock(max(submitted, routed_on), 14, 20)):
                 obj.answer = html(spec["answer"])
                 api.content.transition(
-                    obj=obj, transition="submit_answer",
+                    obj=obj,
+                    transition="submit_answer",
                     comment="Odpowiedź uzupełniona zgodnie z uwagami."
-                    if spec.get("returned") else "Projekt odpowiedzi do akceptacji.",
+                    if spec.get("returned")
+                    else "Projekt odpowiedzi do akceptacji.",
                 )
             with acting_as(MAYOR, obj, clock(answered_on, 15, 0)):
                 obj.answer_date = answered_on
@@ -976,7 +1001,10 @@ def post_install(context):
         news = ensure_news(today)
     logger.info(
         "Demo content: %d cases and %d news items made; demo users %s, password %r",
-        len(cases), len(news), ", ".join(u["id"] for u in USERS), password(),
+        len(cases),
+        len(news),
+        ", ".join(u["id"] for u in USERS),
+        password(),
     )
     print(describe_logins())
 

@@ -1,7 +1,7 @@
 """Marker interfaces."""
 
-from zope.publisher.interfaces.browser import IDefaultBrowserLayer
 from zope.interface import Interface
+from zope.publisher.interfaces.browser import IDefaultBrowserLayer
 
 
 class IKancelariaLayer(IDefaultBrowserLayer):

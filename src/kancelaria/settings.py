@@ -199,8 +199,7 @@ def _unit_symbol_constraint(value):
         _refuse(
             _(
                 "error_unit_symbol",
-                default="Unit symbol: use letters and digits with at least one "
-                "letter, e.g. KPM.",
+                default="Unit symbol: use letters and digits with at least one letter, e.g. KPM.",
             )
         )
     return True
@@ -212,8 +211,7 @@ def _days_constraint(value):
             _refuse(
                 _(
                     "error_deadline_days",
-                    default="Deadline days: '${kind}' must be a positive number of "
-                    "days.",
+                    default="Deadline days: '${kind}' must be a positive number of days.",
                     mapping={"kind": kind},
                 )
             )

@@ -23,4 +23,3 @@ def post_install(context):
     structure.ensure_home_layout()
     structure.ensure_local_roles()
     structure.department_groups_changed(None)
-

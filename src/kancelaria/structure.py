@@ -11,27 +11,79 @@ from zope.i18n import translate
 
 #: (path, type, title, description, public?) — parents before children.
 FOLDERS = (
-    ("aktualnosci", "Folder", _("folder_news", default="News"),
-     _("folder_news_desc", default="News and press releases of the City Hall."), True),
-    ("interpelacje", "Register", _("folder_interpellations", default="Councillors' interpellations"),
-     _("folder_interpellations_desc", default="Interpellations, inquiries and motions of "
-       "the councillors, with the mayor's answers."), True),
-    ("patronaty", "Register", _("folder_patronage", default="Honorary patronage"),
-     _("folder_patronage_desc", default="Rules, the application and the register of "
-       "granted patronages."), True),
-    ("biuletyn", "Folder", _("folder_bulletin", default="Information bulletin"),
-     _("folder_bulletin_desc", default="Issues of the City Hall's information bulletin."), True),
-    ("sprawozdania", "Folder", _("folder_reports", default="Mayor's activity reports"),
-     _("folder_reports_desc", default="Reports on the mayor's activity read at the "
-       "council sessions."), True),
-    ("kancelaria", "Register", _("folder_office", default="Office of the Mayor"),
-     _("folder_office_desc", default="The office's internal area."), False),
-    ("kancelaria/korespondencja", "Register", _("folder_letters", default="Correspondence"),
-     _("folder_letters_desc", default="Register of incoming and outgoing letters."), False),
-    ("kancelaria/narady", "Register", _("folder_meetings", default="Meetings"),
-     _("folder_meetings_desc", default="The mayor's meetings, minutes and directives."), False),
-    ("kancelaria/prasa", "Register", _("folder_press", default="Press archive"),
-     _("folder_press_desc", default="Press clippings, photo and film documentation."), False),
+    (
+        "aktualnosci",
+        "Folder",
+        _("folder_news", default="News"),
+        _("folder_news_desc", default="News and press releases of the City Hall."),
+        True,
+    ),
+    (
+        "interpelacje",
+        "Register",
+        _("folder_interpellations", default="Councillors' interpellations"),
+        _(
+            "folder_interpellations_desc",
+            default="Interpellations, inquiries and motions of "
+            "the councillors, with the mayor's answers.",
+        ),
+        True,
+    ),
+    (
+        "patronaty",
+        "Register",
+        _("folder_patronage", default="Honorary patronage"),
+        _(
+            "folder_patronage_desc",
+            default="Rules, the application and the register of granted patronages.",
+        ),
+        True,
+    ),
+    (
+        "biuletyn",
+        "Folder",
+        _("folder_bulletin", default="Information bulletin"),
+        _("folder_bulletin_desc", default="Issues of the City Hall's information bulletin."),
+        True,
+    ),
+    (
+        "sprawozdania",
+        "Folder",
+        _("folder_reports", default="Mayor's activity reports"),
+        _(
+            "folder_reports_desc",
+            default="Reports on the mayor's activity read at the council sessions.",
+        ),
+        True,
+    ),
+    (
+        "kancelaria",
+        "Register",
+        _("folder_office", default="Office of the Mayor"),
+        _("folder_office_desc", default="The office's internal area."),
+        False,
+    ),
+    (
+        "kancelaria/korespondencja",
+        "Register",
+        _("folder_letters", default="Correspondence"),
+        _("folder_letters_desc", default="Register of incoming and outgoing letters."),
+        False,
+    ),
+    (
+        "kancelaria/narady",
+        "Register",
+        _("folder_meetings", default="Meetings"),
+        _("folder_meetings_desc", default="The mayor's meetings, minutes and directives."),
+        False,
+    ),
+    (
+        "kancelaria/prasa",
+        "Register",
+        _("folder_press", default="Press archive"),
+        _("folder_press_desc", default="Press clippings, photo and film documentation."),
+        False,
+    ),
 )
 
 CLERK = ("Contributor", "Editor", "Reader", "Clerk")
@@ -88,9 +140,7 @@ def _tr(message):
 def _set_allowed(folder, path):
     types_tool = api.portal.get_tool("portal_types")
     fti = types_tool.getTypeInfo(folder)
-    wanted = [
-        t for t in ALLOWED_TYPES.get(path, ()) if t in types_tool and fti.allowType(t)
-    ]
+    wanted = [t for t in ALLOWED_TYPES.get(path, ()) if t in types_tool and fti.allowType(t)]
     if not wanted:
         return
     constrain = ISelectableConstrainTypes(folder, None)

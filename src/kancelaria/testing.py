@@ -4,26 +4,25 @@
 (waitress) with its own ZODB connections, for REST, concurrency, mail and browser tests.
 """
 
+from email import message_from_bytes
 from plone import api
 from plone.app.contenttypes.testing import PLONE_APP_CONTENTTYPES_FIXTURE
+from plone.app.testing import TEST_USER_ID
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import IntegrationTesting
 from plone.app.testing import PloneSandboxLayer
 from plone.app.testing import applyProfile
-from plone.app.testing import setRoles
-from plone.app.testing import TEST_USER_ID
 from plone.app.testing import ploneSite
+from plone.app.testing import setRoles
+from plone.supermodel import model
 from plone.testing import Layer
 from plone.testing.zodb import stackDemoStorage
 from plone.testing.zope import WSGI_SERVER_FIXTURE
-
-from plone.supermodel import model
 from Products.CMFPlone.interfaces import ISelectableConstrainTypes
-
-from email import message_from_bytes
 
 import kancelaria
 import socket
+
 
 class ITestCaseSchema(model.Schema):
     """The test-only case type: only the fields of its behaviors."""
@@ -60,25 +59,37 @@ class KancelariaLayer(PloneSandboxLayer):
         api.portal.set_registry_record(
             "kancelaria.departments",
             [
-                {"symbol": "WOIK", "title": "Wydział Organizacyjny, Informatyki i Kadr",
-                 "email": "woik@example.org"},
-                {"symbol": "WKSP", "title": "Wydział Kultury, Sportu i Promocji Miasta",
-                 "email": "wksp@example.org"},
+                {
+                    "symbol": "WOIK",
+                    "title": "Wydział Organizacyjny, Informatyki i Kadr",
+                    "email": "woik@example.org",
+                },
+                {
+                    "symbol": "WKSP",
+                    "title": "Wydział Kultury, Sportu i Promocji Miasta",
+                    "email": "wksp@example.org",
+                },
             ],
         )
         api.portal.set_registry_record(
             "kancelaria.councillors",
             [
-                {"id": "jan-nowak", "fullname": "Jan Nowak", "club": "Klub Radnych Razem",
-                 "email": "jan.nowak@example.org"},
-                {"id": "anna-kowalska", "fullname": "Anna Kowalska", "club": "",
-                 "email": "anna.kowalska@example.org"},
+                {
+                    "id": "jan-nowak",
+                    "fullname": "Jan Nowak",
+                    "club": "Klub Radnych Razem",
+                    "email": "jan.nowak@example.org",
+                },
+                {
+                    "id": "anna-kowalska",
+                    "fullname": "Anna Kowalska",
+                    "club": "",
+                    "email": "anna.kowalska@example.org",
+                },
             ],
         )
         for user_id, groups in USERS.items():
-            api.user.create(
-                username=user_id, email=f"{user_id}@example.org", password=PASSWORD
-            )
+            api.user.create(username=user_id, email=f"{user_id}@example.org", password=PASSWORD)
             for group in groups:
                 api.group.add_user(groupname=group, username=user_id)
         letters = ISelectableConstrainTypes(portal["kancelaria"]["korespondencja"])
@@ -138,9 +149,7 @@ class SMTPSinkLayer(Layer):
 
 SMTP_FIXTURE = SMTPSinkLayer()
 
-INTEGRATION_TESTING = IntegrationTesting(
-    bases=(FIXTURE,), name="Kancelaria:IntegrationTesting"
-)
+INTEGRATION_TESTING = IntegrationTesting(bases=(FIXTURE,), name="Kancelaria:IntegrationTesting")
 FUNCTIONAL_TESTING = FunctionalTesting(
     bases=(SMTP_FIXTURE, WSGI_SERVER_FIXTURE), name="Kancelaria:FunctionalTesting"
 )

@@ -15,16 +15,12 @@ def _vocabulary(rows, label):
 
 @provider(IVocabularyFactory)
 def departments_vocabulary(context=None):
-    return _vocabulary(
-        settings.departments(), lambda r: f"{r['symbol']} — {r['title']}"
-    )
+    return _vocabulary(settings.departments(), lambda r: f"{r['symbol']} — {r['title']}")
 
 
 @provider(IVocabularyFactory)
 def jrwa_vocabulary(context=None):
-    return _vocabulary(
-        settings.jrwa_classes(), lambda r: f"{r['symbol']} — {r['title']}"
-    )
+    return _vocabulary(settings.jrwa_classes(), lambda r: f"{r['symbol']} — {r['title']}")
 
 
 @provider(IVocabularyFactory)

@@ -6,6 +6,7 @@ Without ``/usr/bin/chromium`` every test here is skipped, unless
 
 from kancelaria.testing import PASSWORD
 from plone import api
+
 import os
 import pytest
 import transaction
@@ -41,9 +42,7 @@ def chromium():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS
-        )
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
 
@@ -54,9 +53,7 @@ def new_page(chromium):
     contexts = []
 
     def make():
-        context = chromium.new_context(
-            viewport={"width": 1280, "height": 900}, locale="pl-PL"
-        )
+        context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="pl-PL")
         context.set_default_timeout(15_000)
         contexts.append(context)
         return context.new_page()

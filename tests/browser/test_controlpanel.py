@@ -3,6 +3,7 @@
 from playwright.sync_api import expect
 from tests.browser.helpers import login
 from tests.browser.helpers import shot
+
 import pytest
 
 NAME = "controlpanel"

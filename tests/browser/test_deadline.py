@@ -4,6 +4,7 @@ from datetime import timedelta
 from playwright.sync_api import expect
 from tests.browser.helpers import login
 from tests.browser.helpers import shot
+
 import pytest
 
 NAME = "deadline"
@@ -31,9 +32,9 @@ def test_clerk_changes_deadline(new_page, portal_url, registered_case):
     # Only blanks: the form goes to the server, which refuses it on the reason field.
     page.get_by_label("Reason").fill("   ")
     page.get_by_role("button", name="Save").click()
-    expect(
-        page.locator("#content .alert-danger, #content .portalMessage")
-    ).to_contain_text("There were some errors")
+    expect(page.locator("#content .alert-danger, #content .portalMessage")).to_contain_text(
+        "There were some errors"
+    )
     expect(reason_field.locator(".invalid-feedback")).to_be_visible()
     expect(reason_field.locator(".invalid-feedback")).not_to_be_empty()
     shot(page, NAME, "2-blank-reason")

@@ -3,6 +3,7 @@
 from playwright.sync_api import expect
 from tests.browser.helpers import login
 from tests.browser.helpers import shot
+
 import pytest
 
 NAME = "route"
@@ -29,24 +30,18 @@ def test_clerk_routes_case_to_woik(new_page, portal_url, registered_case):
 
     expect(page).to_have_url(case_url)
     expect(page.locator(".portalMessage")).to_contain_text("The case was routed.")
-    expect(page.locator(".kancelaria-caseinfo .kancelaria-departments")).to_have_text(
-        "WOIK"
-    )
+    expect(page.locator(".kancelaria-caseinfo .kancelaria-departments")).to_have_text("WOIK")
     shot(page, NAME, "3-routed")
 
     page.goto(f"{case_url}/@@historyview")
-    routed = page.locator("#history-list .historyRecord").filter(
-        has_text=f"WOIK: {COMMENT}"
-    )
+    routed = page.locator("#history-list .historyRecord").filter(has_text=f"WOIK: {COMMENT}")
     expect(routed).to_have_count(1)
     expect(routed).to_contain_text("clerk")
     shot(page, NAME, "4-history")
 
     woik = login(new_page(), portal_url, "woik")
     woik.goto(f"{portal_url}/kancelaria/@@terminy")
-    row = woik.locator(".kancelaria-deadlines-table tbody tr").filter(
-        has_text=signature
-    )
+    row = woik.locator(".kancelaria-deadlines-table tbody tr").filter(has_text=signature)
     expect(row).to_contain_text("WOIK")
     shot(woik, NAME, "5-woik-deadlines")
 

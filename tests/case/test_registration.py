@@ -14,9 +14,7 @@ YEAR = date.today().year
 
 def test_signature_format_and_order(make_case):
     cases = [make_case(title=f"Pismo {i}") for i in range(3)]
-    assert [c.signature for c in cases] == [
-        f"KPM.0002.{n}.{YEAR}" for n in (1, 2, 3)
-    ]
+    assert [c.signature for c in cases] == [f"KPM.0002.{n}.{YEAR}" for n in (1, 2, 3)]
 
 
 def test_numbers_run_per_class(make_case):
@@ -95,10 +93,10 @@ def test_change_deadline_kept_in_history(make_case):
 
 
 def test_corrected_receipt_recomputes_deadline(make_case):
+    from kancelaria.case.behaviors import ICase
     from zope.event import notify
     from zope.lifecycleevent import Attributes
     from zope.lifecycleevent import ObjectModifiedEvent
-    from kancelaria.case.behaviors import ICase
 
     case = make_case(received_date=date(2026, 3, 2))
     case.received_date = date(2026, 3, 9)
@@ -108,10 +106,10 @@ def test_corrected_receipt_recomputes_deadline(make_case):
 
 
 def test_jrwa_cannot_change_after_registration(make_case):
+    from kancelaria.case.behaviors import ICase
     from zope.event import notify
     from zope.lifecycleevent import Attributes
     from zope.lifecycleevent import ObjectModifiedEvent
-    from kancelaria.case.behaviors import ICase
 
     case = make_case()
     case.jrwa = "0005"

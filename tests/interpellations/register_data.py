@@ -29,12 +29,26 @@ def html(text):
     return RichTextValue(f"<p>{text}</p>", "text/html", "text/x-html-safe")
 
 
-def make(container, title, state, received, deadline, answer_date=None, answer=None,
-         councillor="jan-nowak", kind="inquiry"):
+def make(
+    container,
+    title,
+    state,
+    received,
+    deadline,
+    answer_date=None,
+    answer=None,
+    councillor="jan-nowak",
+    kind="inquiry",
+):
     with api.env.adopt_roles(["Manager"]):
         obj = api.content.create(
-            container=container, type="Interpellation", title=title, councillor=councillor,
-            kind=kind, text=html(f"Pytanie: {title}"), received_date=received,
+            container=container,
+            type="Interpellation",
+            title=title,
+            councillor=councillor,
+            kind=kind,
+            text=html(f"Pytanie: {title}"),
+            received_date=received,
         )
         obj.deadline = deadline
         if state != "registered":
@@ -73,8 +87,17 @@ def fill(container, today=None):
     items = {}
     for title, state, received, deadline, answered, answer, kind in rows:
         councillor = "anna-kowalska" if kind == "motion" else "jan-nowak"
-        items[title] = make(container, title, state, received, deadline, answered, answer,
-                            councillor=councillor, kind=kind)
+        items[title] = make(
+            container,
+            title,
+            state,
+            received,
+            deadline,
+            answered,
+            answer,
+            councillor=councillor,
+            kind=kind,
+        )
     return items
 
 

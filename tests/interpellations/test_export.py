@@ -21,8 +21,12 @@ def register(fportal):
 
 
 def download(register, user=None, **params):
-    return requests.get(f"{register.absolute_url()}/@@interpellations-export", params=params,
-                        auth=(user, PASSWORD) if user else None, timeout=60)
+    return requests.get(
+        f"{register.absolute_url()}/@@interpellations-export",
+        params=params,
+        auth=(user, PASSWORD) if user else None,
+        timeout=60,
+    )
 
 
 def read_csv(response):
@@ -36,14 +40,21 @@ def test_csv_anonymous(register):
     assert response.status_code == 200
     assert response.headers["Content-Type"] == "text/csv; charset=utf-8"
     assert response.headers["Content-Disposition"] == (
-        f'attachment; filename="interpelacje-{year}.csv"')
+        f'attachment; filename="interpelacje-{year}.csv"'
+    )
     header, *body = read_csv(response)
     assert len(header) == 10
     assert len(body) == 7  # no registered item for anonymous
     by_title = {row[2]: row for row in body}
     assert set(by_title) == {
-        "Parking przy dworcu", "Wycofana sprawa", "Zieleń na rynku", "Ścieżka rowerowa",
-        "Żłobek miejski", "Remont szkoły nr 3", "Oświetlenie ulicy Polnej"}
+        "Parking przy dworcu",
+        "Wycofana sprawa",
+        "Zieleń na rynku",
+        "Ścieżka rowerowa",
+        "Żłobek miejski",
+        "Remont szkoły nr 3",
+        "Oświetlenie ulicy Polnej",
+    }
     walk = by_title["Ścieżka rowerowa"]
     assert walk[0].startswith("KPM.0003.") and walk[0].endswith(f".{year}")
     assert walk[1] in ("Councillor's motion", "Wniosek radnego")
@@ -72,7 +83,8 @@ def test_xlsx(register):
     assert response.status_code == 200
     assert response.headers["Content-Type"] == export.CONTENT_TYPES["xlsx"]
     assert response.headers["Content-Disposition"] == (
-        f'attachment; filename="interpelacje-{year}.xlsx"')
+        f'attachment; filename="interpelacje-{year}.xlsx"'
+    )
     sheet = openpyxl.load_workbook(BytesIO(response.content)).active
     values = list(sheet.iter_rows(values_only=True))
     header, body = values[0], values[1:]
@@ -106,8 +118,7 @@ def test_bad_input(register):
 
 def test_formulas_stay_text(portal):
     today = date.today()
-    register_data.make(portal["interpelacje"], "=HYPERLINK(\"http://x\")", "forwarded",
-                       today, today)
+    register_data.make(portal["interpelacje"], '=HYPERLINK("http://x")', "forwarded", today, today)
     brains = portal.portal_catalog(portal_type="Interpellation")
     request = portal.REQUEST
     assert "'=HYPERLINK" in export.to_csv(brains, request).decode("utf-8-sig")

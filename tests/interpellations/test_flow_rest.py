@@ -11,14 +11,17 @@ def transition(client, user, obj, name, **body):
 
 def test_flow(client, fportal, smtp):
     folder = fportal["interpelacje"].absolute_url()
-    created = client("clerk").post(folder, {
-        "@type": "Interpellation",
-        "title": "Remont ulicy Wiejskiej",
-        "kind": "interpellation",
-        "councillor": "anna-kowalska",
-        "text": {"data": "<p>Kiedy remont?</p>", "content-type": "text/html"},
-        "received_date": "2026-11-02",
-    })
+    created = client("clerk").post(
+        folder,
+        {
+            "@type": "Interpellation",
+            "title": "Remont ulicy Wiejskiej",
+            "kind": "interpellation",
+            "councillor": "anna-kowalska",
+            "text": {"data": "<p>Kiedy remont?</p>", "content-type": "text/html"},
+            "received_date": "2026-11-02",
+        },
+    )
     assert created.status_code == 201, created.text
     item = created.json()
     assert item["signature"].startswith("KPM.0003.1.")
@@ -36,7 +39,9 @@ def test_flow(client, fportal, smtp):
     assert refused.status_code == 400
     assert refused.json()["error"]["field"] == "answer"
 
-    patched = client("woik").patch(url, {"answer": {"data": "<p>Remont w 2027 r.</p>", "content-type": "text/html"}})
+    patched = client("woik").patch(
+        url, {"answer": {"data": "<p>Remont w 2027 r.</p>", "content-type": "text/html"}}
+    )
     assert patched.status_code == 204, patched.text
     # The department may not touch the question.
     client("woik").patch(url, {"title": "Zmieniony temat"})
@@ -51,7 +56,9 @@ def test_flow(client, fportal, smtp):
     refused = transition(client, "mayor", obj, "return_answer")
     assert refused.status_code == 400 and refused.json()["error"]["field"] == "comment"
     smtp.clear()
-    assert transition(client, "mayor", obj, "return_answer", comment="Podać termin").status_code == 200
+    assert (
+        transition(client, "mayor", obj, "return_answer", comment="Podać termin").status_code == 200
+    )
     assert [m["to"] for m in smtp] == [["woik@example.org"]]
     assert "Podać termin" in smtp[0]["message"].get_payload(decode=True).decode()
 
@@ -74,10 +81,18 @@ def test_flow(client, fportal, smtp):
 def test_bad_input(client, fportal):
     folder = fportal["interpelacje"].absolute_url()
     base = {
-        "@type": "Interpellation", "title": "Temat", "kind": "inquiry", "councillor": "jan-nowak",
+        "@type": "Interpellation",
+        "title": "Temat",
+        "kind": "inquiry",
+        "councillor": "jan-nowak",
         "text": {"data": "<p>Pytanie</p>", "content-type": "text/html"},
     }
-    for field, value in (("councillor", "nieznany"), ("kind", "petycja"), ("title", None), ("text", None)):
+    for field, value in (
+        ("councillor", "nieznany"),
+        ("kind", "petycja"),
+        ("title", None),
+        ("text", None),
+    ):
         body = dict(base)
         if value is None:
             body.pop(field)
@@ -96,7 +111,9 @@ def test_digest_includes_interpellations(finterpellation, smtp):
     from datetime import timedelta
     from kancelaria.case.digest import send_digests
 
-    finterpellation("forwarded", title="Zaległa interpelacja", received_date=date.today() - timedelta(days=30))
+    finterpellation(
+        "forwarded", title="Zaległa interpelacja", received_date=date.today() - timedelta(days=30)
+    )
     smtp.clear()
     assert send_digests(days=7) == {"WOIK": 1}
     transaction.commit()

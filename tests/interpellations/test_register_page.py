@@ -19,8 +19,13 @@ def register(fportal):
 
 
 def page(url, user=None, **params):
-    response = requests.get(url, params=params, headers={"Accept": "text/html"},
-                            auth=(user, PASSWORD) if user else None, timeout=60)
+    response = requests.get(
+        url,
+        params=params,
+        headers={"Accept": "text/html"},
+        auth=(user, PASSWORD) if user else None,
+        timeout=60,
+    )
     return response, lxml.html.fromstring(response.text)
 
 
@@ -36,8 +41,13 @@ def test_anonymous_sees_the_public_items(register):
     response, doc = page(register.absolute_url())
     assert response.status_code == 200
     assert titles(doc) == [  # newest receipt first
-        "Parking przy dworcu", "Wycofana sprawa", "Zieleń na rynku", "Ścieżka rowerowa",
-        "Żłobek miejski", "Remont szkoły nr 3", "Oświetlenie ulicy Polnej",
+        "Parking przy dworcu",
+        "Wycofana sprawa",
+        "Zieleń na rynku",
+        "Ścieżka rowerowa",
+        "Żłobek miejski",
+        "Remont szkoły nr 3",
+        "Oświetlenie ulicy Polnej",
     ]
     assert "Hałas przy estakadzie" not in response.text  # registered: staff only
     assert not doc.cssselect("a.kancelaria-add")
@@ -55,10 +65,13 @@ def test_no_answer_text_on_the_page(register):
         assert register_data.DRAFT not in response.text
         assert register_data.PUBLIC not in response.text  # a link to the item, never the text
     response, doc = page(register.absolute_url())
-    answer_links = [a.getparent().getparent().cssselect("td")[1].text_content().strip()
-                    for a in doc.cssselect("a.kancelaria-answer-link")]
+    answer_links = [
+        a.getparent().getparent().cssselect("td")[1].text_content().strip()
+        for a in doc.cssselect("a.kancelaria-answer-link")
+    ]
     assert sorted(answer_links) == sorted(
-        ["Ścieżka rowerowa", "Żłobek miejski", "Remont szkoły nr 3", "Oświetlenie ulicy Polnej"])
+        ["Ścieżka rowerowa", "Żłobek miejski", "Remont szkoły nr 3", "Oświetlenie ulicy Polnej"]
+    )
 
 
 def test_overdue_and_late_marked(register):
@@ -71,9 +84,12 @@ def test_overdue_and_late_marked(register):
     assert late.cssselect(".badge.bg-warning")  # answered after the deadline
     assert not by_title["Żłobek miejski"].cssselect("td")[7].cssselect(".badge")
     assert by_title["Remont szkoły nr 3"].cssselect("td")[2].text_content().strip() in (
-        "Inquiry", "Zapytanie")
+        "Inquiry",
+        "Zapytanie",
+    )
     assert by_title["Ścieżka rowerowa"].cssselect("td")[3].text_content().strip() == (
-        "Anna Kowalska")
+        "Anna Kowalska"
+    )
 
 
 def test_clerk_sees_every_state_and_may_register(register):
@@ -85,8 +101,11 @@ def test_clerk_sees_every_state_and_may_register(register):
     assert add and add[0].get("href").endswith("/interpelacje/++add++Interpellation")
     assert doc.cssselect(".kancelaria-stat-total")[0].text_content().strip() == "8"
     # The answer under review: the clerk gets a link to the item, still no text here.
-    draft = [a for a in doc.cssselect("a.kancelaria-answer-link")
-             if "parking-przy-dworcu" in a.get("href")]
+    draft = [
+        a
+        for a in doc.cssselect("a.kancelaria-answer-link")
+        if "parking-przy-dworcu" in a.get("href")
+    ]
     assert draft
     for user in ("mayor", "woik", "outsider"):
         response, doc = page(register.absolute_url(), user)
@@ -98,8 +117,7 @@ def test_filters(register, fportal):
     year = date.today().year
     _, doc = page(url, councillor="anna-kowalska")
     assert titles(doc) == ["Ścieżka rowerowa"]
-    assert doc.cssselect("#filter-councillor option[selected]")[0].get("value") == (
-        "anna-kowalska")
+    assert doc.cssselect("#filter-councillor option[selected]")[0].get("value") == ("anna-kowalska")
     _, doc = page(url, kind="inquiry", state="answered")
     assert titles(doc) == ["Żłobek miejski", "Remont szkoły nr 3"]
     _, doc = page(url, state="registered")
@@ -137,9 +155,13 @@ def test_batching(fportal):
     with api.env.adopt_roles(["Manager"]):
         for number in range(52):
             api.content.create(
-                container=fportal["interpelacje"], type="Interpellation",
-                title=f"Sprawa {number:02d}", councillor="jan-nowak", kind="inquiry",
-                text=register_data.html("Pytanie"), received_date=date(2026, 1, 1),
+                container=fportal["interpelacje"],
+                type="Interpellation",
+                title=f"Sprawa {number:02d}",
+                councillor="jan-nowak",
+                kind="inquiry",
+                text=register_data.html("Pytanie"),
+                received_date=date(2026, 1, 1),
             )
     transaction.commit()
     url = fportal["interpelacje"].absolute_url()

@@ -18,28 +18,38 @@ TODAY = date(2026, 11, 26)
 
 def brain(state, received, deadline, answered=None, open_=None):
     is_open = state in ("registered", "forwarded", "answer_review") if open_ is None else open_
-    return SimpleNamespace(review_state=state, received_date=received, deadline=deadline,
-                           answer_date=answered, case_open=is_open)
+    return SimpleNamespace(
+        review_state=state,
+        received_date=received,
+        deadline=deadline,
+        answer_date=answered,
+        case_open=is_open,
+    )
 
 
 def test_compute_known_answers():
     d = date
     brains = [
-        brain("answered", d(2026, 1, 5), d(2026, 1, 19), d(2026, 1, 15)),   # 10 days, on time
-        brain("answered", d(2026, 2, 2), d(2026, 2, 16), d(2026, 2, 20)),   # 18 days, late
-        brain("answered", d(2026, 3, 2), d(2026, 3, 16), d(2026, 3, 9)),    # 7 days, on time
-        brain("answered", d(2026, 4, 1), d(2026, 4, 15), d(2026, 4, 15)),   # 14 days, on the day
-        brain("forwarded", d(2026, 10, 1), d(2026, 10, 15)),                # overdue
-        brain("answer_review", d(2026, 11, 20), d(2026, 12, 4)),            # open, in time
-        brain("withdrawn", d(2026, 9, 1), d(2026, 9, 15)),                  # closed
+        brain("answered", d(2026, 1, 5), d(2026, 1, 19), d(2026, 1, 15)),  # 10 days, on time
+        brain("answered", d(2026, 2, 2), d(2026, 2, 16), d(2026, 2, 20)),  # 18 days, late
+        brain("answered", d(2026, 3, 2), d(2026, 3, 16), d(2026, 3, 9)),  # 7 days, on time
+        brain("answered", d(2026, 4, 1), d(2026, 4, 15), d(2026, 4, 15)),  # 14 days, on the day
+        brain("forwarded", d(2026, 10, 1), d(2026, 10, 15)),  # overdue
+        brain("answer_review", d(2026, 11, 20), d(2026, 12, 4)),  # open, in time
+        brain("withdrawn", d(2026, 9, 1), d(2026, 9, 15)),  # closed
         brain("registered", d(2026, 11, 26), d(2026, 12, 10)),
     ]
     result = stats.compute(brains, year=2026, today=TODAY)
     assert result == {
         "year": 2026,
         "total": 8,
-        "by_state": {"registered": 1, "forwarded": 1, "answer_review": 1, "answered": 4,
-                     "withdrawn": 1},
+        "by_state": {
+            "registered": 1,
+            "forwarded": 1,
+            "answer_review": 1,
+            "answered": 4,
+            "withdrawn": 1,
+        },
         "overdue": 1,
         "answered": 4,
         "answered_on_time": 3,
@@ -51,13 +61,17 @@ def test_compute_known_answers():
 
 def test_compute_odd_median_and_nothing_answered():
     d = date
-    three = [brain("answered", d(2026, 1, 1), d(2026, 1, 15), d(2026, 1, 1) + timedelta(n))
-             for n in (3, 20, 5)]
+    three = [
+        brain("answered", d(2026, 1, 1), d(2026, 1, 15), d(2026, 1, 1) + timedelta(n))
+        for n in (3, 20, 5)
+    ]
     result = stats.compute(three, today=TODAY)
     assert result["median_days_to_answer"] == 5
     assert result["answered_on_time_share"] == pytest.approx(2 / 3)
-    half = [brain("answered", d(2026, 1, 1), d(2026, 1, 15), d(2026, 1, 1) + timedelta(n))
-            for n in (3, 4)]
+    half = [
+        brain("answered", d(2026, 1, 1), d(2026, 1, 15), d(2026, 1, 1) + timedelta(n))
+        for n in (3, 4)
+    ]
     assert stats.compute(half, today=TODAY)["median_days_to_answer"] == 3.5
 
     empty = stats.compute([brain("forwarded", d(2026, 11, 1), d(2026, 11, 26))], today=TODAY)
@@ -76,8 +90,13 @@ def test_for_register_clerk_and_anonymous(portal):
     staff = stats.for_register(register)
     assert staff["year"] == year
     assert staff["total"] == 8
-    assert staff["by_state"] == {"registered": 1, "forwarded": 1, "answer_review": 1,
-                                 "answered": 4, "withdrawn": 1}
+    assert staff["by_state"] == {
+        "registered": 1,
+        "forwarded": 1,
+        "answer_review": 1,
+        "answered": 4,
+        "withdrawn": 1,
+    }
     assert staff["overdue"] == 1
     assert staff["answered_on_time"] == 3
     assert staff["answered_late"] == 1
@@ -95,13 +114,17 @@ def test_for_register_clerk_and_anonymous(portal):
 
 
 def test_filters_are_validated(portal):
-    assert query.parse({"year": "2026", "kind": "motion", "state": "answered",
-                        "councillor": "jan-nowak"}) == {
-        "year": 2026, "councillor": "jan-nowak", "kind": "motion", "state": "answered"}
+    assert query.parse(
+        {"year": "2026", "kind": "motion", "state": "answered", "councillor": "jan-nowak"}
+    ) == {"year": 2026, "councillor": "jan-nowak", "kind": "motion", "state": "answered"}
     assert query.parse({"year": ""}) == dict.fromkeys(query.FILTERS)
-    for form, field in (({"year": "26"}, "year"), ({"year": "dwa"}, "year"),
-                        ({"councillor": "nikt"}, "councillor"), ({"kind": "petition"}, "kind"),
-                        ({"state": "published"}, "state")):
+    for form, field in (
+        ({"year": "26"}, "year"),
+        ({"year": "dwa"}, "year"),
+        ({"councillor": "nikt"}, "councillor"),
+        ({"kind": "petition"}, "kind"),
+        ({"state": "published"}, "state"),
+    ):
         with pytest.raises(CaseInputError) as info:
             query.parse(form)
         assert info.value.field == field
@@ -119,12 +142,33 @@ def test_rest_stats(client, fportal):
     response = client().get(url, params={"year": year})
     assert response.status_code == 200, response.text
     public = response.json()
-    assert {k: public[k] for k in ("year", "total", "overdue", "answered", "answered_on_time",
-                                   "answered_on_time_share", "median_days_to_answer")} == {
-        "year": year, "total": 7, "overdue": 1, "answered": 4, "answered_on_time": 3,
-        "answered_on_time_share": 0.75, "median_days_to_answer": 11}
-    assert public["by_state"] == {"registered": 0, "forwarded": 1, "answer_review": 1,
-                                  "answered": 4, "withdrawn": 1}
+    assert {
+        k: public[k]
+        for k in (
+            "year",
+            "total",
+            "overdue",
+            "answered",
+            "answered_on_time",
+            "answered_on_time_share",
+            "median_days_to_answer",
+        )
+    } == {
+        "year": year,
+        "total": 7,
+        "overdue": 1,
+        "answered": 4,
+        "answered_on_time": 3,
+        "answered_on_time_share": 0.75,
+        "median_days_to_answer": 11,
+    }
+    assert public["by_state"] == {
+        "registered": 0,
+        "forwarded": 1,
+        "answer_review": 1,
+        "answered": 4,
+        "withdrawn": 1,
+    }
 
     staff = client("clerk").get(url).json()  # no year: the current one
     assert staff["year"] == year
@@ -139,8 +183,11 @@ def test_rest_stats(client, fportal):
 
 def test_rest_stats_bad_input(client, fportal):
     url = fportal["interpelacje"].absolute_url() + "/@stats"
-    for params, field in (({"year": "20x6"}, "year"), ({"councillor": "nikt"}, "councillor"),
-                          ({"kind": "petition"}, "kind")):
+    for params, field in (
+        ({"year": "20x6"}, "year"),
+        ({"councillor": "nikt"}, "councillor"),
+        ({"kind": "petition"}, "kind"),
+    ):
         response = client().get(url, params=params)
         assert response.status_code == 400
         error = response.json()["error"]

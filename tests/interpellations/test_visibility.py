@@ -21,11 +21,15 @@ def items(finterpellation):
     made = {}
     for state in ("registered", "forwarded", "answer_review", "withdrawn"):
         made[state] = finterpellation(
-            state, title=f"Sprawa {state}", text=_html(f"<p>{QUESTION} {state}</p>"),
+            state,
+            title=f"Sprawa {state}",
+            text=_html(f"<p>{QUESTION} {state}</p>"),
             answer=f"<p>{SECRET} {state}</p>",
         )
     made["answered"] = finterpellation(
-        "answered", title="Sprawa answered", text=_html(f"<p>{QUESTION} answered</p>"),
+        "answered",
+        title="Sprawa answered",
+        text=_html(f"<p>{QUESTION} answered</p>"),
         answer=f"<p>{PUBLIC}</p>",
     )
     # A draft written in ``forwarded`` but not yet submitted.
@@ -86,7 +90,9 @@ def test_search_fullobjects_and_metadata(client, items):
     full = anonymous.get("@search", params={"portal_type": "Interpellation", "fullobjects": 1})
     assert PUBLIC in full.text
     # The clerk sees every state, and the drafts.
-    staff = client("clerk").get("@search", params={"portal_type": "Interpellation", "fullobjects": 1})
+    staff = client("clerk").get(
+        "@search", params={"portal_type": "Interpellation", "fullobjects": 1}
+    )
     assert SECRET in staff.text
     assert len(staff.json()["items"]) == 5
 
@@ -116,8 +122,13 @@ def test_collection_and_feed(client, items, fportal):
             type="Collection",
             id="wszystkie-interpelacje",
             title="Wszystkie interpelacje",
-            query=[{"i": "portal_type", "o": "plone.app.querystring.operation.selection.any",
-                    "v": ["Interpellation"]}],
+            query=[
+                {
+                    "i": "portal_type",
+                    "o": "plone.app.querystring.operation.selection.any",
+                    "v": ["Interpellation"],
+                }
+            ],
         )
         api.content.transition(obj=collection, transition="publish")
         api.portal.set_registry_record(
@@ -150,7 +161,10 @@ def test_attachment_public_only_with_answer(client, finterpellation, fportal):
     obj = finterpellation("forwarded", title="Z załącznikiem")
     with api.env.adopt_roles(["Manager"]):
         scan = api.content.create(
-            container=obj, type="File", id="odpowiedz.txt", title="Podpisana odpowiedź",
+            container=obj,
+            type="File",
+            id="odpowiedz.txt",
+            title="Podpisana odpowiedź",
             file=NamedBlobFile(data=b"projekt", filename="odpowiedz.txt", contentType="text/plain"),
         )
     transaction.commit()

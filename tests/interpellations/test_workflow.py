@@ -1,5 +1,6 @@
 """The interpellation workflow: who may do what, in which state, and what it does."""
 
+from .conftest import html
 from datetime import date
 from kancelaria.case import routing
 from kancelaria.case.errors import CaseInputError
@@ -8,8 +9,6 @@ from plone import api
 from plone.api.exc import InvalidParameterError
 
 import pytest
-
-from .conftest import html
 
 YEAR = date.today().year
 
@@ -27,7 +26,14 @@ def test_registration(interpellation):
     assert api.content.get_state(obj) == "registered"
 
 
-@pytest.mark.parametrize("kind,deadline", [("motion", date(2026, 4, 22)), ("committee_motion", date(2026, 4, 22)), ("interpellation", date(2026, 4, 7))])
+@pytest.mark.parametrize(
+    "kind,deadline",
+    [
+        ("motion", date(2026, 4, 22)),
+        ("committee_motion", date(2026, 4, 22)),
+        ("interpellation", date(2026, 4, 7)),
+    ],
+)
 def test_deadline_by_kind(interpellation, kind, deadline):
     assert interpellation(kind=kind, received_date=date(2026, 3, 23)).deadline == deadline
 

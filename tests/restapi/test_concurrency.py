@@ -43,7 +43,5 @@ def test_concurrent_registration_numbers_are_1_to_n(client, fportal):
 
     # What the register holds agrees with what the clients were told.
     transaction.begin()
-    stored = sorted(
-        obj.signature for obj in fportal["kancelaria"]["korespondencja"].objectValues()
-    )
+    stored = sorted(obj.signature for obj in fportal["kancelaria"]["korespondencja"].objectValues())
     assert stored == sorted(signatures)

@@ -53,7 +53,10 @@ def test_removing_a_department_keeps_its_group(client):
         ({"departments": departments(("WX", "Zły e-mail", "nie-adres"))}, "nie-adres"),
         ({"jrwa": [{"symbol": "0003", "title": "a"}, {"symbol": "0003", "title": "b"}]}, "0003"),
         ({"jrwa": [{"symbol": "abc", "title": "a"}]}, "abc"),
-        ({"councillors": [{"id": "Jan Kowalski", "fullname": "Jan", "club": "", "email": ""}]}, "Jan Kowalski"),
+        (
+            {"councillors": [{"id": "Jan Kowalski", "fullname": "Jan", "club": "", "email": ""}]},
+            "Jan Kowalski",
+        ),
         ({"unit_symbol": "K.P.M"}, "Unit symbol"),
         ({"deadline_days": {"letter": 0}}, "letter"),
     ],

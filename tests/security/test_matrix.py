@@ -96,7 +96,15 @@ def test_matrix(client, fportal, cases, user):
 
 def test_public_pages_open_to_anonymous(client, fportal):
     session = client(None).session
-    for path in ("", "aktualnosci", "interpelacje", "patronaty", "biuletyn", "sprawozdania", "kontakt"):
+    for path in (
+        "",
+        "aktualnosci",
+        "interpelacje",
+        "patronaty",
+        "biuletyn",
+        "sprawozdania",
+        "kontakt",
+    ):
         response = html(session, f"{fportal.absolute_url()}/{path}")
         assert response.status_code == 200, path
 

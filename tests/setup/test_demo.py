@@ -56,7 +56,8 @@ def test_profile_registered_and_installable(portal, setup_tool):
     from zope.component import getAllUtilitiesRegisteredFor
 
     hidden = [
-        p for u in getAllUtilitiesRegisteredFor(INonInstallable)
+        p
+        for u in getAllUtilitiesRegisteredFor(INonInstallable)
         for p in getattr(u, "getNonInstallableProfiles", lambda: [])()
     ]
     assert "kancelaria:demo" not in hidden
@@ -82,7 +83,8 @@ def test_deadlines_and_answers(demo_site):
     objs = cases(demo_site)
     open_status = {
         deadlines.status(o.deadline)
-        for o in objs if api.content.get_state(o) in ("forwarded", "answer_review")
+        for o in objs
+        if api.content.get_state(o) in ("forwarded", "answer_review")
     }
     assert {"overdue", "due_soon", "on_time"} <= open_status
     answered = [o for o in objs if api.content.get_state(o) == "answered"]
@@ -137,8 +139,15 @@ def test_settings_merged_and_groups_made(demo_site):
     councillors = {r["id"] for r in api.portal.get_registry_record("kancelaria.councillors")}
     assert {"jan-nowak", "anna-kowalska"} <= councillors
     assert {c["id"] for c in demo.COUNCILLORS} <= councillors
-    for group_id in ("kancelaria", "prezydent", "biuro-prasowe", "dept-woik", "dept-wksp",
-                     "dept-wgk", "dept-wi"):
+    for group_id in (
+        "kancelaria",
+        "prezydent",
+        "biuro-prasowe",
+        "dept-woik",
+        "dept-wksp",
+        "dept-wgk",
+        "dept-wi",
+    ):
         group = api.group.get(groupname=group_id)
         assert group is not None
         members = {u.getId() for u in api.user.get_users(group=group)}
@@ -170,13 +179,18 @@ def test_department_rows_kept_when_office_has_its_own(portal):
     """A department the office already has keeps its row; an empty e-mail is filled in."""
     api.portal.set_registry_record(
         "kancelaria.departments",
-        [{"symbol": "WOIK", "title": "Wydział Organizacyjny", "email": ""},
-         {"symbol": "BRM", "title": "Biuro Rady Miejskiej", "email": "brm@example.org"}],
+        [
+            {"symbol": "WOIK", "title": "Wydział Organizacyjny", "email": ""},
+            {"symbol": "BRM", "title": "Biuro Rady Miejskiej", "email": "brm@example.org"},
+        ],
     )
     apply_demo(portal)
     rows = api.portal.get_registry_record("kancelaria.departments")
-    assert rows[0] == {"symbol": "WOIK", "title": "Wydział Organizacyjny",
-                       "email": "woik@um.swietochlowice.example"}
+    assert rows[0] == {
+        "symbol": "WOIK",
+        "title": "Wydział Organizacyjny",
+        "email": "woik@um.swietochlowice.example",
+    }
     assert rows[1]["symbol"] == "BRM"
     assert [r["symbol"] for r in rows[2:]] == ["WKSP", "WGK", "WI"]
 

@@ -50,17 +50,17 @@ def parse_po(path):
         if line.startswith("#,"):
             entry["flags"].update(flag.strip() for flag in line[2:].split(","))
         elif line.startswith("#. Default:"):
-            entry["default"] = ast.literal_eval(line[len("#. Default:"):].strip())
+            entry["default"] = ast.literal_eval(line[len("#. Default:") :].strip())
         elif line.startswith("#"):
             continue
         elif line.startswith(("msgid_plural", "msgstr[", "msgctxt")):
             raise AssertionError(f"{path.name}: unexpected {line.split()[0]}")
         elif line.startswith("msgid "):
             field = "msgid"
-            entry[field] = ast.literal_eval(line[len("msgid "):])
+            entry[field] = ast.literal_eval(line[len("msgid ") :])
         elif line.startswith("msgstr "):
             field = "msgstr"
-            entry[field] = ast.literal_eval(line[len("msgstr "):])
+            entry[field] = ast.literal_eval(line[len("msgstr ") :])
         elif line.startswith('"') and field:
             entry[field] += ast.literal_eval(line)
         else:
@@ -70,9 +70,7 @@ def parse_po(path):
 
 
 def header(entries):
-    return dict(
-        line.split(":", 1) for line in entries[""]["msgstr"].splitlines() if ":" in line
-    )
+    return dict(line.split(":", 1) for line in entries[""]["msgstr"].splitlines() if ":" in line)
 
 
 def workflow_msgids():
@@ -147,8 +145,12 @@ def test_pot_has_python_defaults():
         if re.fullmatch(r"[a-z]+(_[a-z]+)+", msgid):
             assert entry["default"], f"{msgid} has no default"
     # GenericSetup XML and ZCML strings are there too.
-    for msgid in ("Register", "A register of cases with a listing by signature and deadline.",
-                  "Kancelaria", "Registered case"):
+    for msgid in (
+        "Register",
+        "A register of cases with a listing by signature and deadline.",
+        "Kancelaria",
+        "Registered case",
+    ):
         assert msgid in entries
 
 

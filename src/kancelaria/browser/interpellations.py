@@ -49,12 +49,16 @@ class InterpellationsView(BrowserView):
         return [{"value": t.value, "title": t.title} for t in vocabularies.councillors_vocabulary()]
 
     def kinds(self):
-        return [{"value": t.value, "title": translate(t.title, context=self.request)}
-                for t in KINDS]
+        return [
+            {"value": t.value, "title": translate(t.title, context=self.request)} for t in KINDS
+        ]
 
     def states(self):
-        shown = [s for s in query.STATES
-                 if s != "registered" or self.is_staff() or self.filters.get("state") == s]
+        shown = [
+            s
+            for s in query.STATES
+            if s != "registered" or self.is_staff() or self.filters.get("state") == s
+        ]
         return [{"value": s, "title": self.state_title(s)} for s in shown]
 
     def selected(self, name, value):
@@ -66,8 +70,10 @@ class InterpellationsView(BrowserView):
         return urlencode(params)
 
     def export_url(self, fmt):
-        return (f"{self.context.absolute_url()}/@@interpellations-export?"
-                f"{self.query_string(format=fmt)}")
+        return (
+            f"{self.context.absolute_url()}/@@interpellations-export?"
+            f"{self.query_string(format=fmt)}"
+        )
 
     def form_action(self):
         return self.request.get("ACTUAL_URL") or self.context.absolute_url()
@@ -89,9 +95,7 @@ class InterpellationsView(BrowserView):
 
     def sees_drafts(self):
         if not hasattr(self, "_sees_drafts"):
-            self._sees_drafts = api.user.has_permission(
-                "kancelaria: View answer", obj=self.context
-            )
+            self._sees_drafts = api.user.has_permission("kancelaria: View answer", obj=self.context)
         return self._sees_drafts
 
     # The table
@@ -139,7 +143,10 @@ class InterpellationsView(BrowserView):
     def stats(self):
         year = self.filters.get("year") or self.today.year
         data = stats.for_register(
-            self.context, year, self.filters.get("councillor"), self.filters.get("kind"),
+            self.context,
+            year,
+            self.filters.get("councillor"),
+            self.filters.get("kind"),
             today=self.today,
         )
         share = data["answered_on_time_share"]
@@ -159,9 +166,7 @@ class InterpellationsExport(BrowserView):
         try:
             fmt = self.request.form.get("format") or "csv"
             if fmt not in export.WRITERS:
-                raise CaseInputError(
-                    "format", _("error_export_format", default="use csv or xlsx.")
-                )
+                raise CaseInputError("format", _("error_export_format", default="use csv or xlsx."))
             filters = query.parse(self.request.form)
         except CaseInputError as error:
             response.setStatus(400)

@@ -10,9 +10,7 @@ from kancelaria.case import mail
 def department_digest(symbol, days, today=None):
     """The department's open cases due within ``days`` (overdue ones included)."""
     today = today or date.today()
-    brains = listing.open_cases(
-        department=symbol, within_days=days, today=today, unrestricted=True
-    )
+    brains = listing.open_cases(department=symbol, within_days=days, today=today, unrestricted=True)
     return [listing.describe(brain, today) for brain in brains]
 
 

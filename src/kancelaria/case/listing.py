@@ -11,7 +11,6 @@ from kancelaria.case import deadlines
 from kancelaria.case.behaviors import ICase
 from plone import api
 
-
 #: Groups whose people follow every department's deadlines.
 OVERSEEING_GROUPS = ("kancelaria", "prezydent")
 

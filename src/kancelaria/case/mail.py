@@ -32,9 +32,7 @@ def send(to, subject, body, suffix=""):
     message["From"] = mfrom
     message["To"] = to
     message.set_content(tr(body) + suffix)
-    transaction.get().addAfterCommitHook(
-        _deliver, args=(api.portal.get_tool("MailHost"), message)
-    )
+    transaction.get().addAfterCommitHook(_deliver, args=(api.portal.get_tool("MailHost"), message))
     return True
 
 
@@ -63,7 +61,11 @@ def notify_routed(obj, event):
         }
         send(
             row.get("email"),
-            _("mail_routed_subject", default="Case ${signature} routed to you: ${title}", mapping=mapping),
+            _(
+                "mail_routed_subject",
+                default="Case ${signature} routed to you: ${title}",
+                mapping=mapping,
+            ),
             _(
                 "mail_routed_body",
                 default="The case ${signature} “${title}” was routed to "

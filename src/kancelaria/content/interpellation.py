@@ -28,9 +28,7 @@ class IInterpellation(model.Schema):
 
     title = schema.TextLine(title=_("Subject"), required=True)
 
-    kind = schema.Choice(
-        title=_("Kind"), vocabulary=KINDS, required=True, default="interpellation"
-    )
+    kind = schema.Choice(title=_("Kind"), vocabulary=KINDS, required=True, default="interpellation")
 
     councillor = schema.Choice(
         title=_("Councillor"),

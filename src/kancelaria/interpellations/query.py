@@ -29,8 +29,11 @@ def _clean_year(value):
     if not (text.isdigit() and len(text) == 4):
         raise CaseInputError(
             "year",
-            _("error_filter_year", default="'${value}' is not a year; give four digits, e.g. 2026.",
-              mapping={"value": text}),
+            _(
+                "error_filter_year",
+                default="'${value}' is not a year; give four digits, e.g. 2026.",
+                mapping={"value": text},
+            ),
         )
     return int(text)
 
@@ -39,8 +42,11 @@ def _clean_councillor(value):
     if value not in settings.councillors():
         raise CaseInputError(
             "councillor",
-            _("error_filter_councillor", default="'${value}' is not a councillor of the settings.",
-              mapping={"value": value}),
+            _(
+                "error_filter_councillor",
+                default="'${value}' is not a councillor of the settings.",
+                mapping={"value": value},
+            ),
         )
     return value
 
@@ -49,8 +55,11 @@ def _clean_kind(value):
     if value not in KINDS.by_value:
         raise CaseInputError(
             "kind",
-            _("error_filter_kind", default="'${value}' is not a kind; use one of ${kinds}.",
-              mapping={"value": value, "kinds": ", ".join(KINDS.by_value)}),
+            _(
+                "error_filter_kind",
+                default="'${value}' is not a kind; use one of ${kinds}.",
+                mapping={"value": value, "kinds": ", ".join(KINDS.by_value)},
+            ),
         )
     return value
 
@@ -59,8 +68,11 @@ def _clean_state(value):
     if value not in STATES:
         raise CaseInputError(
             "state",
-            _("error_filter_state", default="'${value}' is not a state; use one of ${states}.",
-              mapping={"value": value, "states": ", ".join(STATES)}),
+            _(
+                "error_filter_state",
+                default="'${value}' is not a state; use one of ${states}.",
+                mapping={"value": value, "states": ", ".join(STATES)},
+            ),
         )
     return value
 
@@ -106,8 +118,12 @@ def catalog_query(context, filters):
         "sort_on": ["received_date", "case_number"],
         "sort_order": ["descending", "descending"],
     }
-    indexes = {"year": "case_year", "councillor": "councillor", "kind": "kind",
-               "state": "review_state"}
+    indexes = {
+        "year": "case_year",
+        "councillor": "councillor",
+        "kind": "kind",
+        "state": "review_state",
+    }
     for name, index in indexes.items():
         if filters.get(name) is not None:
             query[index] = filters[name]

@@ -139,8 +139,7 @@ NOTICES = {
         _("mail_answer_returned_subject", default="Answer returned: ${signature} ${title}"),
         _(
             "mail_answer_returned_body",
-            default="The answer to ${signature} “${title}” was returned:\n\n${comment}"
-            "\n\n${url}",
+            default="The answer to ${signature} “${title}” was returned:\n\n${comment}\n\n${url}",
         ),
     ),
 }

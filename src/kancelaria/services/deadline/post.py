@@ -15,8 +15,11 @@ def parse_date(value, field):
     except (TypeError, ValueError) as error:
         raise CaseInputError(
             field,
-            _("error_date_format", default="'${value}' is not a date (YYYY-MM-DD).",
-              mapping={"value": str(value)}),
+            _(
+                "error_date_format",
+                default="'${value}' is not a date (YYYY-MM-DD).",
+                mapping={"value": str(value)},
+            ),
         ) from error
 
 

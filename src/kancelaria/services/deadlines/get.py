@@ -20,8 +20,11 @@ class DeadlinesGet(CaseService):
         if department and department not in settings.departments():
             raise CaseInputError(
                 "department",
-                _("error_unknown_department", default="'${symbol}' is not a department of the settings.",
-                  mapping={"symbol": department}),
+                _(
+                    "error_unknown_department",
+                    default="'${symbol}' is not a department of the settings.",
+                    mapping={"symbol": department},
+                ),
             )
         within = form.get("within")
         if within not in (None, ""):

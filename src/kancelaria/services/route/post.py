@@ -10,9 +10,7 @@ class RoutePost(CaseService):
     def handle(self):
         alsoProvides(self.request, IDisableCSRFProtection)
         data = self.body()
-        symbols = routing.route(
-            self.context, data.get("departments"), data.get("comment", "")
-        )
+        symbols = routing.route(self.context, data.get("departments"), data.get("comment", ""))
         return {
             "@id": f"{self.context.absolute_url()}/@route",
             "signature": self.context.signature,

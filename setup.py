@@ -51,6 +51,8 @@ setup(
             "requests",
             "aiosmtpd",
             "playwright",
+            "RelStorage",
+            "psycopg2-binary",
         ],
         "dev": [
             "ruff",

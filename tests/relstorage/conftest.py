@@ -1,0 +1,64 @@
+"""A fresh PostgreSQL database per test, and a ZODB on RelStorage in it.
+
+The server is the machine's PostgreSQL (``KANCELARIA_POSTGRES_DSN``, default
+``host=127.0.0.1 port=5432 user=postgres``). Without it every test here is skipped, unless
+``KANCELARIA_REQUIRE_POSTGRES=1`` (CI), where a missing server is a failure.
+"""
+
+import os
+import pytest
+import secrets
+
+DSN = os.environ.get("KANCELARIA_POSTGRES_DSN", "host=127.0.0.1 port=5432 user=postgres")
+
+
+def connect(dbname):
+    import psycopg2
+
+    return psycopg2.connect(f"{DSN} dbname={dbname} connect_timeout=5")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Runs before any fixture, so a missing server costs no layer set-up."""
+    try:
+        connect("postgres").close()
+    except Exception as e:  # ImportError, psycopg2.OperationalError
+        reason = f"PostgreSQL not reachable ({DSN}): {' '.join(str(e).split())}"
+        if os.environ.get("KANCELARIA_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"KANCELARIA_REQUIRE_POSTGRES=1 but {reason}", pytrace=False)
+        pytest.skip(f"{reason}: RelStorage tests skipped")
+
+
+@pytest.fixture
+def pg_dsn():
+    """The DSN of a new, empty database ``kancelaria_test_<random>``, dropped afterwards."""
+    name = f"kancelaria_test_{secrets.token_hex(4)}"
+    admin = connect("postgres")
+    admin.autocommit = True
+    try:
+        with admin.cursor() as cursor:
+            cursor.execute(f'CREATE DATABASE "{name}"')
+        yield f"{DSN} dbname={name}"
+    finally:
+        with admin.cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+
+
+@pytest.fixture
+def relstorage_db(pg_dsn, tmp_path):
+    """A ``ZODB.DB`` on history-free RelStorage, blobs in a temporary shared blob dir."""
+    from relstorage.adapters.postgresql import PostgreSQLAdapter
+    from relstorage.options import Options
+    from relstorage.storage import RelStorage
+
+    import ZODB
+
+    options = Options(keep_history=False, shared_blob_dir=True, blob_dir=str(tmp_path / "blobs"))
+    storage = RelStorage(PostgreSQLAdapter(dsn=pg_dsn, options=options), options=options)
+    db = ZODB.DB(storage, pool_size=16)  # the 8 writers and more, without a warning
+    try:
+        yield db
+    finally:
+        db.close()

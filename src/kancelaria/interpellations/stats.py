@@ -12,6 +12,7 @@ Definitions (art. 24 of the act on municipal self-government: an answer within 1
 """
 
 from datetime import date
+from kancelaria.case import deadlines
 from kancelaria.interpellations import query
 from statistics import median
 
@@ -24,8 +25,7 @@ def _answered_on_time(brain):
 
 def is_overdue(brain, today=None):
     """An open case past its deadline."""
-    today = today or date.today()
-    return bool(brain.case_open) and brain.deadline is not None and brain.deadline < today
+    return bool(brain.case_open) and deadlines.status(brain.deadline, today, 0) == "overdue"
 
 
 def answered_late(brain):

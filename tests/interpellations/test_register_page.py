@@ -171,3 +171,27 @@ def test_batching(fportal):
     assert any("b_start" in link and "kind=inquiry" in link for link in links), links
     _, doc = page(url, "clerk", kind="inquiry", b_start=50)
     assert len(rows(doc)) == 2
+
+
+def test_registers_sort_when_other_cases_outnumber_them(fportal, make_case_in):
+    """Many cases elsewhere make the catalog sort the result set itself: both registers
+    must still list newest first (a multi-key sort once failed there)."""
+    for i in range(25):
+        make_case_in(fportal["kancelaria"]["korespondencja"], f"Pismo {i}")
+    register_data.fill(fportal["interpelacje"])
+    transaction.commit()
+    response, doc = page(fportal["interpelacje"].absolute_url(), "clerk")
+    assert response.status_code == 200
+    assert rows(doc)
+    letters, _doc = page(fportal["kancelaria"]["korespondencja"].absolute_url(), "clerk")
+    assert letters.status_code == 200
+    assert letters.text.index("Pismo 24") < letters.text.index("Pismo 10")
+
+
+@pytest.fixture
+def make_case_in():
+    def make(container, title):
+        with api.env.adopt_roles(["Manager"]):
+            return api.content.create(container=container, type="KancelariaTestCase", title=title)
+
+    return make

@@ -21,7 +21,7 @@ class RegisterView(BrowserView):
             depth=1,
             portal_type={"not": "Register"},
             sort_on=["created", "case_number"],
-            sort_order=["descending", "descending"],
+            sort_order="descending",
         )
         return Batch(brains, self.b_size, b_start, orphan=0)
 

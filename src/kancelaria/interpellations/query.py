@@ -116,7 +116,7 @@ def catalog_query(context, filters):
         "portal_type": PORTAL_TYPE,
         "path": "/".join(context.getPhysicalPath()),
         "sort_on": ["received_date", "case_number"],
-        "sort_order": ["descending", "descending"],
+        "sort_order": "descending",
     }
     indexes = {
         "year": "case_year",

@@ -8,6 +8,7 @@ from kancelaria.case.indexers import is_open
 from kancelaria.content.interpellation import KINDS
 from plone import api
 from Products.Five import BrowserView
+from zope.i18n import translate
 
 
 def fullname(user_id):
@@ -91,7 +92,9 @@ class InterpellationView(BrowserView):
                     "version": index + 1,
                     "time": info.get("timestamp"),
                     "who": fullname(info.get("principal")),
-                    "comment": info.get("comment", ""),
+                    "comment": translate(
+                        info.get("comment", ""), domain="plone", context=self.request
+                    ),
                 }
             )
         return list(reversed(result))

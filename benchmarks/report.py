@@ -36,17 +36,25 @@ def _rows(out, args):
                 1,
             )
             yield (f"{label}, stock at {s50['rows']} rows, KB", "lower", s50["kb"], k["kb"], 1)
+    s50, k2 = out[("c", "stock50")], out[("c", "interpellations")]
+    label = f"(c2) interpellations {args.listing_items:,}"  # stock: the listing at 50 rows
+    yield f"{label}, req/s", "higher", s50["rate"], k2["rate"], 1
+    yield f"{label}, median ms", "lower", s50["result"].median_ms, k2["result"].median_ms, 0
+    yield f"{label}, page KB", "lower", s50["kb"], k2["kb"], 1
+    yield f"{label}, rows on page", "", s50["rows"], k2["rows"], 0
     setup = out.get("setup") or {}
-    secs = setup.get("fill_s") or {}
-    if setup.get("fill") and secs.get("stock") and secs.get("kancelaria"):
-        n = setup["fill"]
-        yield (
-            f"setup: in-process create of {n:,}, items/s",
-            "higher",
-            n / secs["stock"],
-            n / secs["kancelaria"],
-            1,
-        )
+    n, secs = setup.get("fill") or {}, setup.get("fill_s") or {}
+    if not secs.get("stock"):
+        return
+    for name, what in (("interpellations", "Interpellation"), ("register", "test case")):
+        if n.get(name) and secs.get(name):
+            yield (
+                f"setup: in-process create, {what}, items/s",
+                "higher",
+                n["stock"] / secs["stock"],
+                n[name] / secs[name],
+                1,
+            )
 
 
 def print_table(out, args, elapsed):
@@ -83,7 +91,7 @@ def print_table(out, args, elapsed):
     print(
         f"\n(a) {a_s['count']} items per site, one POST at a time; (b)+(c): "
         f"{args.clients} clients, {args.rounds}×{args.duration:g} s per URL; "
-        f"HTTP errors: {errors}."
+        f"HTTP errors: {errors}. (c2): the stock column is the stock listing at 50 rows."
     )
     print(
         f"Total {elapsed / 60:.1f} min; load average now {os.getloadavg()[0]:.2f} "

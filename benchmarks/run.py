@@ -24,11 +24,15 @@ import load  # noqa: E402
 HERE = Path(__file__).resolve().parent
 ADMIN = ("admin", "admin")
 NEWS = "aktualnosci/spotkanie-z-mieszkancami"
+TEXT = "Proszę o informację, kiedy zostanie naprawione oświetlenie ulicy Polnej."
+COUNCILLOR = "jan-nowak"  # set in the registry by zope_setup.py
 SITES = {
-    # site id: (listing container, type created by REST)
+    # site id: (container of (a), type created by REST; also listed in (c) or (c2))
     "stock": ("dokumenty", "Document"),
-    "kancelaria": ("kancelaria/korespondencja", "KancelariaTestCase"),
+    "kancelaria": ("interpelacje", "Interpellation"),
 }
+# (c): the register of correspondence, filled with the unversioned test case type.
+REGISTER = "kancelaria/korespondencja"
 
 
 def parse_args(argv):
@@ -65,6 +69,20 @@ def url(inst, site, path):
     return f"{inst.base_url}/{site}/{path}"
 
 
+def payload(portal_type, i, args):
+    """The same title and rich text for both; the Interpellation also needs its fields."""
+    body = {
+        "@type": portal_type,
+        "title": f"Pismo REST nr {i} w sprawie oświetlenia ulicy",
+        "text": {"data": f"<p>{TEXT}</p>", "content-type": "text/html"},
+    }
+    if portal_type == "Interpellation":
+        body.update(kind="interpellation", councillor=COUNCILLOR)
+    elif not args.stock_in_nav:
+        body["exclude_from_nav"] = True
+    return body
+
+
 def bench_create(inst, args, out):
     """(a): REST POSTs, one at a time, alternating chunks between the sites."""
     chunks = max(1, min(4, args.items // 10))
@@ -75,16 +93,7 @@ def bench_create(inst, args, out):
         for site, (container, portal_type) in SITES.items():
             first = chunk * per_chunk
             payloads = [
-                {
-                    "@type": portal_type,
-                    "title": f"Pismo REST nr {i} w sprawie oświetlenia ulicy",
-                    "description": "Wniosek mieszkańca o naprawę oświetlenia.",
-                    **(
-                        {"exclude_from_nav": True}
-                        if site == "stock" and not args.stock_in_nav
-                        else {}
-                    ),
-                }
+                payload(portal_type, i, args)
                 for i in range(first, min(first + per_chunk, args.items))
             ]
             n, secs, last[site] = load.create_items(
@@ -144,12 +153,18 @@ def main(argv=None):
     out = {}
     try:
         fill = max(0, args.listing_items - args.items)
-        print(f"Creating both sites and {fill} items in each listing (in-process)…", flush=True)
+        print(
+            f"Creating both sites, {fill} items in each container of (a) and "
+            f"{args.listing_items} in the register (in-process)…",
+            flush=True,
+        )
         t0 = time.perf_counter()
         env = {
             "BENCH_ADMIN": ADMIN[0],
             "BENCH_PASSWORD": ADMIN[1],
             "BENCH_FILL": str(fill),
+            "BENCH_REGISTER_FILL": str(args.listing_items),
+            "BENCH_COUNCILLOR": COUNCILLOR,
             "BENCH_STOCK_IN_NAV": "1" if args.stock_in_nav else "0",
         }
         setup = inst.zconsole(HERE / "zope_setup.py", env, timeout=3600)
@@ -162,10 +177,15 @@ def main(argv=None):
         print("(b) anonymous News Item view…", flush=True)
         bench_get(inst, args, out, "b", {s: (s, NEWS) for s in SITES}, None)
         print("(c) listing as the admin…", flush=True)
-        targets = {s: (s, c) for s, (c, _t) in SITES.items()}
-        # Kancelaria's register shows 50 rows a page, stock listing_view 20: also
-        # measure the stock listing at 50 rows, for a like-for-like row count.
-        targets["stock50"] = ("stock", f"{SITES['stock'][0]}?b_size=50")
+        targets = {
+            "stock": ("stock", SITES["stock"][0]),
+            "kancelaria": ("kancelaria", REGISTER),
+            # Kancelaria's registers show 50 rows a page, stock listing_view 20: also
+            # measure the stock listing at 50 rows, for a like-for-like row count.
+            "stock50": ("stock", f"{SITES['stock'][0]}?b_size=50"),
+            # (c2): the register of interpellations, with the year's statistics.
+            "interpellations": ("kancelaria", SITES["kancelaria"][0]),
+        }
         bench_get(inst, args, out, "c", targets, ADMIN)
     finally:
         inst.remove(keep=args.keep)

@@ -1,13 +1,15 @@
 """Builds the two benchmark sites in one ZODB; run by ``zconsole run`` (gives ``app``).
 
 Site ``kancelaria``: the classic distribution, then kancelaria:default and
-kancelaria:testing, its correspondence register accepting KancelariaTestCase. Site
-``stock``: the classic distribution only. Each gets a published News Item (in
-/aktualnosci) and its listing container is filled in-process with BENCH_FILL items,
-in alternating chunks of 500 (one commit each), so both sites are filled by the same
-process under the same load.
+kancelaria:testing, one councillor in the settings, its correspondence register accepting
+KancelariaTestCase. Site ``stock``: the classic distribution only. Each gets a published
+News Item (in /aktualnosci). In-process, in alternating chunks of 500 (one commit each),
+so that all are filled by the same process under the same load: BENCH_FILL Documents in
+/stock/dokumenty and Interpellations in /kancelaria/interpelacje, BENCH_REGISTER_FILL
+KancelariaTestCases in /kancelaria/kancelaria/korespondencja.
 
-Environment: BENCH_ADMIN, BENCH_PASSWORD, BENCH_FILL, BENCH_STOCK_IN_NAV (0/1).
+Environment: BENCH_ADMIN, BENCH_PASSWORD, BENCH_FILL, BENCH_REGISTER_FILL,
+BENCH_COUNCILLOR, BENCH_STOCK_IN_NAV (0/1).
 Prints one line ``BENCH_SETUP {json}`` with the timings.
 """
 
@@ -25,6 +27,8 @@ import transaction
 ADMIN = os.environ.get("BENCH_ADMIN", "admin")
 PASSWORD = os.environ.get("BENCH_PASSWORD", "admin")
 FILL = int(os.environ.get("BENCH_FILL", "0"))
+REGISTER_FILL = int(os.environ.get("BENCH_REGISTER_FILL", "0"))
+COUNCILLOR = os.environ.get("BENCH_COUNCILLOR", "jan-nowak")
 STOCK_IN_NAV = os.environ.get("BENCH_STOCK_IN_NAV", "0") == "1"
 CHUNK = 500
 
@@ -33,6 +37,7 @@ NEWS_TEXT = "".join(
     "plan remontów ulic, budżet obywatelski i nowe linie komunikacji miejskiej.</p>"
     for i in range(1, 9)
 )
+TEXT = "<p>Proszę o informację o terminie remontu nawierzchni i chodnika.</p>"
 
 app = globals()["app"]  # noqa: F821 - zconsole provides ``app``
 
@@ -89,6 +94,8 @@ def setup_kancelaria():
 
     get_installer(site, site.REQUEST).install_product("kancelaria")
     site.portal_setup.runAllImportStepsFromProfile("profile-kancelaria:testing")
+    councillor = {"id": COUNCILLOR, "fullname": "Jan Nowak", "club": "", "email": ""}
+    api.portal.set_registry_record("kancelaria.councillors", [councillor])
     letters = ISelectableConstrainTypes(site["kancelaria"]["korespondencja"])
     letters.setConstrainTypesMode(1)
     letters.setLocallyAllowedTypes(["KancelariaTestCase"])
@@ -115,23 +122,43 @@ def setup_stock():
     transaction.commit()
 
 
-def fill_chunk(site_id, start, count):
-    """Create items start..start+count-1 in the listing container; one commit."""
+# name: (site, container path, type, fields besides id and title, how many)
+TARGETS = {
+    "stock": ("stock", "dokumenty", "Document", {"exclude_from_nav": not STOCK_IN_NAV}, FILL),
+    "interpellations": (
+        "kancelaria",
+        "interpelacje",
+        "Interpellation",
+        {"kind": "interpellation", "councillor": COUNCILLOR},
+        FILL,
+    ),
+    "register": (
+        "kancelaria",
+        "kancelaria/korespondencja",
+        "KancelariaTestCase",
+        {},
+        REGISTER_FILL,
+    ),
+}
+
+
+def fill_chunk(name, start, count):
+    """Create items start..start+count-1 in the container of ``name``; one commit."""
+    site_id, path, portal_type, extra, _total = TARGETS[name]
     site = app[site_id]
     setSite(site)
-    if site_id == "kancelaria":
-        container = site["kancelaria"]["korespondencja"]
-        portal_type, extra = "KancelariaTestCase", {}
-    else:
-        container = site["dokumenty"]
-        portal_type, extra = "Document", {"exclude_from_nav": not STOCK_IN_NAV}
+    container = site.unrestrictedTraverse(path)
+    extra = dict(extra)
+    if portal_type != "Interpellation":  # it has no description
+        extra["description"] = "Wniosek mieszkańca o naprawę nawierzchni i chodnika."
+    if portal_type != "KancelariaTestCase":  # it has no text
+        extra["text"] = RichTextValue(TEXT, "text/html", "text/x-html-safe")
     for i in range(start, start + count):
         api.content.create(
             container=container,
             type=portal_type,
             id=f"item-{i:06d}",
             title=f"Pismo nr {i} w sprawie remontu ulicy",
-            description="Wniosek mieszkańca o naprawę nawierzchni i chodnika.",
             safe_id=False,
             **extra,
         )
@@ -139,16 +166,18 @@ def fill_chunk(site_id, start, count):
 
 
 def fill():
-    """Alternate chunks between the sites; return {site_id: seconds spent}."""
-    spent = {"stock": 0.0, "kancelaria": 0.0}
-    for start in range(0, FILL, CHUNK):
-        count = min(CHUNK, FILL - start)
-        for site_id in ("stock", "kancelaria"):
+    """Alternate chunks between the containers; return {name: seconds spent}."""
+    spent = dict.fromkeys(TARGETS, 0.0)
+    for start in range(0, max(FILL, REGISTER_FILL), CHUNK):
+        for name, target in TARGETS.items():
+            count = min(CHUNK, target[-1] - start)
+            if count <= 0:
+                continue
             t0 = time.perf_counter()
-            fill_chunk(site_id, start, count)
-            spent[site_id] += time.perf_counter() - t0
+            fill_chunk(name, start, count)
+            spent[name] += time.perf_counter() - t0
         app._p_jar.cacheMinimize()
-        print(f"  filled {start + count}/{FILL} per site", flush=True)
+        print(f"  filled {start + CHUNK} per container", flush=True)
     return spent
 
 
@@ -159,6 +188,6 @@ timings["stock_site_s"] = time.perf_counter() - t0
 t0 = time.perf_counter()
 setup_kancelaria()
 timings["kancelaria_site_s"] = time.perf_counter() - t0
-timings["fill"] = FILL
+timings["fill"] = {name: target[-1] for name, target in TARGETS.items()}
 timings["fill_s"] = fill()
 print("BENCH_SETUP " + json.dumps(timings), flush=True)

@@ -125,3 +125,14 @@ def test_register_lists_newest_first_by_number(portal, make_case):
     view = portal["kancelaria"]["korespondencja"].restrictedTraverse("@@register")
     numbers = [numbering.parse_signature(b.signature)[2] for b in view.batch()]
     assert numbers == list(range(11, 0, -1))
+
+
+def test_register_second_page(portal, make_case):
+    for i in range(60):
+        make_case(title=f"Pismo {i}")
+    folder = portal["kancelaria"]["korespondencja"]
+    folder.REQUEST.form["b_start"] = "50"
+    batch = folder.restrictedTraverse("@@register").batch()
+    numbers = [numbering.parse_signature(b.signature)[2] for b in batch]
+    assert numbers == list(range(10, 0, -1))
+    assert batch.sequence_length == 60

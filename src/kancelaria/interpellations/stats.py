@@ -73,4 +73,4 @@ def for_register(context, year=None, councillor=None, kind=None, today=None):
     today = today or date.today()
     year = year or today.year
     filters = {"year": year, "councillor": councillor, "kind": kind}
-    return compute(query.search(context, filters), year=year, today=today)
+    return compute(query.search(context, filters, sort=False), year=year, today=today)

@@ -335,6 +335,13 @@ def departments():
     return {row["symbol"]: row for row in get("departments", [])}
 
 
+def department_rows(symbols):
+    """The rows of ``symbols`` in that order; a department removed from the settings keeps
+    its symbol as its title (its cases and history stay)."""
+    known = departments()
+    return [known.get(s, {"symbol": s, "title": s, "email": ""}) for s in symbols or ()]
+
+
 def councillors():
     return {row["id"]: row for row in get("councillors", [])}
 

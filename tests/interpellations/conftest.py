@@ -63,3 +63,13 @@ def finterpellation(fportal):
 @pytest.fixture
 def today():
     return date.today()
+
+
+@pytest.fixture
+def register(fportal):
+    """``/interpelacje`` filled with the hand-made items of ``register_data``, committed."""
+    from tests.interpellations import register_data
+
+    register_data.fill(fportal["interpelacje"])
+    transaction.commit()
+    return fportal["interpelacje"]

@@ -8,16 +8,7 @@ from tests.interpellations import register_data
 
 import csv
 import openpyxl
-import pytest
 import requests
-import transaction
-
-
-@pytest.fixture
-def register(fportal):
-    register_data.fill(fportal["interpelacje"])
-    transaction.commit()
-    return fportal["interpelacje"]
 
 
 def download(register, user=None, **params):

@@ -11,13 +11,6 @@ import requests
 import transaction
 
 
-@pytest.fixture
-def register(fportal):
-    register_data.fill(fportal["interpelacje"])
-    transaction.commit()
-    return fportal["interpelacje"]
-
-
 def page(url, user=None, **params):
     response = requests.get(
         url,

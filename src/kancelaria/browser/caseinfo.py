@@ -14,11 +14,7 @@ class CaseInfoViewlet(ViewletBase):
         self.signature = context.signature
         self.deadline = context.deadline
         self.status = deadlines.status(context.deadline) if is_open(context) else None
-        known = settings.departments()
-        self.departments = [
-            known.get(symbol, {"symbol": symbol, "title": symbol})
-            for symbol in (context.departments or ())
-        ]
+        self.departments = settings.department_rows(context.departments)
         self.can_route = api.user.has_permission("kancelaria: Route case", obj=context)
         self.can_change_deadline = api.user.has_permission(
             "kancelaria: Change deadline", obj=context

@@ -49,8 +49,7 @@ class InterpellationView(BrowserView):
         return api.content.find(context=self.context, depth=1, sort_on="getObjPositionInParent")
 
     def departments(self):
-        known = settings.departments()
-        return [known.get(s, {"symbol": s, "title": s}) for s in self.context.departments or ()]
+        return settings.department_rows(self.context.departments)
 
     def _last(self, action):
         for entry in reversed(history.entries(self.context)):

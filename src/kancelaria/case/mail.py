@@ -49,15 +49,14 @@ def _deliver(committed, mailhost, message):
 
 def notify_routed(obj, event):
     """Tell each department that got the case."""
-    for symbol in event.added:
-        row = settings.departments().get(symbol) or {}
+    for row in settings.department_rows(event.added):
         mapping = {
             "signature": obj.signature or "",
             "title": obj.Title(),
             "url": obj.absolute_url(),
             "deadline": obj.deadline.isoformat() if obj.deadline else "—",
             "comment": event.comment or "",
-            "department": row.get("title", symbol),
+            "department": row["title"],
         }
         send(
             row.get("email"),

@@ -110,8 +110,7 @@ def _mapping(obj, comment=""):
 
 
 def _department_addresses(obj):
-    known = settings.departments()
-    return [known[s]["email"] for s in obj.departments or () if known.get(s, {}).get("email")]
+    return [row["email"] for row in settings.department_rows(obj.departments) if row.get("email")]
 
 
 #: transition → (who is told, subject, body).

@@ -53,6 +53,7 @@ setup(
             "playwright",
             "RelStorage",
             "psycopg2-binary",
+            "time-machine",
         ],
         "dev": [
             "ruff",

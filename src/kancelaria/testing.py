@@ -54,6 +54,7 @@ class KancelariaLayer(PloneSandboxLayer):
     def setUpPloneSite(self, portal):
         applyProfile(portal, "kancelaria:default")
         applyProfile(portal, "kancelaria:testing")
+        api.portal.set_registry_record("plone.portal_timezone", "Europe/Warsaw")
         api.portal.set_registry_record("plone.email_from_address", "kancelaria@example.org")
         api.portal.set_registry_record("plone.email_from_name", "Kancelaria")
         api.portal.set_registry_record(

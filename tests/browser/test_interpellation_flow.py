@@ -5,7 +5,7 @@ and submits it; the mayor approves it. Between the steps an anonymous visitor lo
 public page: the question from "forwarded" on, the answer only once it is approved.
 """
 
-from datetime import date
+from kancelaria import clock
 from playwright.sync_api import expect
 from tests.browser.helpers import login
 from tests.browser.helpers import shot
@@ -53,7 +53,7 @@ def expect_state(page, title):
 
 @pytest.mark.browser
 def test_interpellation_from_registration_to_public_answer(new_page, portal_url):
-    signature = f"KPM.0003.1.{date.today().year}"
+    signature = f"KPM.0003.1.{clock.today().year}"
 
     # 1. The clerk registers the interpellation with the add form.
     clerk = login(new_page(), portal_url, "clerk")

@@ -1,6 +1,7 @@
 """Registration: signatures, the JRWA class, changing a deadline, the case history."""
 
 from datetime import date
+from kancelaria import clock
 from kancelaria.case import history
 from kancelaria.case import numbering
 from kancelaria.case import registration
@@ -9,7 +10,7 @@ from plone import api
 
 import pytest
 
-YEAR = date.today().year
+YEAR = clock.today().year
 
 
 def test_signature_format_and_order(make_case):

@@ -1,6 +1,6 @@
 """Interpellations made the way the office makes them, in any state of the workflow."""
 
-from datetime import date
+from kancelaria import clock
 from kancelaria.case import routing
 from plone import api
 from plone.app.textfield.value import RichTextValue
@@ -62,7 +62,7 @@ def finterpellation(fportal):
 
 @pytest.fixture
 def today():
-    return date.today()
+    return clock.today()
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """``@@interpellations-export``: CSV and XLSX of the filtered register."""
 
-from datetime import date
 from io import BytesIO
+from kancelaria import clock
 from kancelaria.interpellations import export
 from kancelaria.testing import PASSWORD
 from tests.interpellations import register_data
@@ -26,7 +26,7 @@ def read_csv(response):
 
 
 def test_csv_anonymous(register):
-    year = date.today().year
+    year = clock.today().year
     response = download(register, format="csv", year=year)
     assert response.status_code == 200
     assert response.headers["Content-Type"] == "text/csv; charset=utf-8"
@@ -69,7 +69,7 @@ def test_csv_clerk_and_filters(register):
 
 
 def test_xlsx(register):
-    year = date.today().year
+    year = clock.today().year
     response = download(register, format="xlsx", year=year)
     assert response.status_code == 200
     assert response.headers["Content-Type"] == export.CONTENT_TYPES["xlsx"]
@@ -108,7 +108,7 @@ def test_bad_input(register):
 
 
 def test_formulas_stay_text(portal):
-    today = date.today()
+    today = clock.today()
     register_data.make(portal["interpelacje"], '=HYPERLINK("http://x")', "forwarded", today, today)
     brains = portal.portal_catalog(portal_type="Interpellation")
     request = portal.REQUEST

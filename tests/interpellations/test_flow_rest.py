@@ -1,5 +1,6 @@
 """The whole flow over the REST API, with the e-mail each step sends (real SMTP)."""
 
+from kancelaria import clock
 from plone import api
 
 import transaction
@@ -107,12 +108,11 @@ def test_bad_input(client, fportal):
 
 
 def test_digest_includes_interpellations(finterpellation, smtp):
-    from datetime import date
     from datetime import timedelta
     from kancelaria.case.digest import send_digests
 
     finterpellation(
-        "forwarded", title="Zaległa interpelacja", received_date=date.today() - timedelta(days=30)
+        "forwarded", title="Zaległa interpelacja", received_date=clock.today() - timedelta(days=30)
     )
     smtp.clear()
     assert send_digests(days=7) == {"WOIK": 1}

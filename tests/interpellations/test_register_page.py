@@ -1,6 +1,7 @@
 """The register page ``/interpelacje`` (``@@interpellations``) through the real server."""
 
 from datetime import date
+from kancelaria import clock
 from kancelaria.testing import PASSWORD
 from plone import api
 from tests.interpellations import register_data
@@ -107,7 +108,7 @@ def test_clerk_sees_every_state_and_may_register(register):
 
 def test_filters(register, fportal):
     url = register.absolute_url()
-    year = date.today().year
+    year = clock.today().year
     _, doc = page(url, councillor="anna-kowalska")
     assert titles(doc) == ["Ścieżka rowerowa"]
     assert doc.cssselect("#filter-councillor option[selected]")[0].get("value") == ("anna-kowalska")

@@ -2,6 +2,7 @@
 
 from datetime import date
 from datetime import timedelta
+from kancelaria import clock
 from kancelaria.case.errors import CaseInputError
 from kancelaria.interpellations import query
 from kancelaria.interpellations import stats
@@ -84,7 +85,7 @@ def test_compute_odd_median_and_nothing_answered():
 def test_for_register_clerk_and_anonymous(portal):
     register = portal["interpelacje"]
     register_data.fill(register)
-    year = date.today().year
+    year = clock.today().year
 
     login(portal, "clerk")
     staff = stats.for_register(register)
@@ -137,7 +138,7 @@ def test_rest_stats(client, fportal):
     register_data.fill(fportal["interpelacje"])
     transaction.commit()
     url = fportal["interpelacje"].absolute_url() + "/@stats"
-    year = date.today().year
+    year = clock.today().year
 
     response = client().get(url, params={"year": year})
     assert response.status_code == 200, response.text

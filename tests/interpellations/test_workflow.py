@@ -2,6 +2,7 @@
 
 from .conftest import html
 from datetime import date
+from kancelaria import clock
 from kancelaria.case import routing
 from kancelaria.case.errors import CaseInputError
 from kancelaria.workflows.interpellation import has_answer
@@ -10,7 +11,7 @@ from plone.api.exc import InvalidParameterError
 
 import pytest
 
-YEAR = date.today().year
+YEAR = clock.today().year
 
 
 def transitions(obj, user):
@@ -87,7 +88,7 @@ def test_return_needs_a_comment(interpellation):
 
 def test_approval_sets_answer_date(interpellation):
     obj = interpellation("answered")
-    assert obj.answer_date == date.today()
+    assert obj.answer_date == clock.today()
     kept = interpellation("answer_review", title="Inna")
     kept.answer_date = date(2026, 1, 5)
     api.content.transition(obj=kept, transition="approve_answer")

@@ -22,7 +22,7 @@ from AccessControl.SecurityManagement import newSecurityManager
 from AccessControl.SecurityManagement import noSecurityManager
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from datetime import date
+from kancelaria import clock
 from kancelaria.case.numbering import last_number
 from kancelaria.case.numbering import parse_signature
 from OFS.Application import Application
@@ -98,7 +98,7 @@ def read_register(db):
     with zope(db) as app:
         portal = app["plone"]
         setSite(portal)
-        year = date.today().year
+        year = clock.today().year
         return {
             "year": year,
             "signatures": [

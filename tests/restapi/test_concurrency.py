@@ -1,7 +1,7 @@
 """Signatures under concurrent writers: 8 clients register cases at once on a real server."""
 
 from concurrent.futures import ThreadPoolExecutor
-from datetime import date
+from kancelaria import clock
 from kancelaria.case.numbering import parse_signature
 
 import threading
@@ -39,7 +39,7 @@ def test_concurrent_registration_numbers_are_1_to_n(client, fportal):
     numbers = sorted(parse_signature(s)[2] for s in signatures)
     assert numbers == list(range(1, total + 1))
     assert len(set(signatures)) == total
-    assert {parse_signature(s)[3] for s in signatures} == {date.today().year}
+    assert {parse_signature(s)[3] for s in signatures} == {clock.today().year}
 
     # What the register holds agrees with what the clients were told.
     transaction.begin()

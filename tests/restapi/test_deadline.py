@@ -2,6 +2,7 @@
 
 from datetime import date
 from datetime import timedelta
+from kancelaria import clock
 from kancelaria.case import routing
 
 import transaction
@@ -44,7 +45,7 @@ def test_department_may_not_change_deadline(client, fcase):
 
 
 def test_deadlines_listing(client, fcase, fportal):
-    today = date.today()
+    today = clock.today()
     late = fcase(title="Zaległa", received_date=today - timedelta(days=60))
     soon = fcase(title="Pilna", received_date=today - timedelta(days=29))
     later = fcase(title="Spokojna", received_date=today)

@@ -1,7 +1,7 @@
 """E-mail over a real SMTP conversation: routing and the deadlines digest."""
 
-from datetime import date
 from datetime import timedelta
+from kancelaria import clock
 from kancelaria.case import routing
 from kancelaria.case.digest import send_digests
 
@@ -40,7 +40,7 @@ def test_rerouting_mails_only_the_new_department(client, fcase, smtp):
 
 
 def test_digest(fcase, fportal, smtp):
-    today = date.today()
+    today = clock.today()
     late = fcase(title="Zaległa sprawa", received_date=today - timedelta(days=45))
     soon = fcase(title="Sprawa na jutro", received_date=today - timedelta(days=29))
     far = fcase(title="Sprawa odległa", received_date=today)
@@ -65,7 +65,7 @@ def test_digest_command(functional, fcase, smtp):
     """What cron runs: ``kancelaria-digest`` opens the site as the system user and mails."""
     from kancelaria.scripts.digest import run
 
-    case = fcase(title="Sprawa z crona", received_date=date.today() - timedelta(days=40))
+    case = fcase(title="Sprawa z crona", received_date=clock.today() - timedelta(days=40))
     routing.route(case, ["WKSP"])
     transaction.commit()
     smtp.clear()

@@ -1,7 +1,7 @@
 """The demo profile ``kancelaria:demo``: a living register, made once."""
 
 from DateTime import DateTime
-from datetime import date
+from kancelaria import clock
 from kancelaria import demo
 from kancelaria.case import deadlines
 from kancelaria.case import history
@@ -71,7 +71,7 @@ def test_every_state_and_kind(demo_site, setup_tool):
     assert {api.content.get_state(o) for o in objs} == STATES
     assert {o.kind for o in objs} == set(KINDS.by_value)
     years = {o.received_date.year for o in objs}
-    today = date.today()
+    today = clock.today()
     assert {today.year - 1, today.year} <= years
     for obj in objs:
         # The signature's year is the year the case was received.
@@ -91,7 +91,7 @@ def test_deadlines_and_answers(demo_site):
     on_time = [o for o in answered if o.answer_date <= o.deadline]
     late = [o for o in answered if o.answer_date > o.deadline]
     assert on_time and late
-    assert all(o.answer_date <= date.today() for o in answered)
+    assert all(o.answer_date <= clock.today() for o in answered)
     for obj in objs:
         if api.content.get_state(obj) in ("forwarded", "answer_review", "answered"):
             assert obj.departments, obj.getId()

@@ -5,9 +5,9 @@
 variable must be there before the first layer starts (a fixture would come too late).
 """
 
-from datetime import date
 from datetime import timedelta
 from kancelaria import _
+from kancelaria import clock
 from pathlib import Path
 from plone import api
 from pythongettext.msgfmt import Msgfmt
@@ -250,7 +250,7 @@ def test_mail_in_polish(portal, make_case, sent):
     from kancelaria.case import routing
 
     api.portal.set_registry_record("plone.default_language", "pl")
-    case = make_case(title="Wniosek o patronat", received_date=date.today() - timedelta(days=60))
+    case = make_case(title="Wniosek o patronat", received_date=clock.today() - timedelta(days=60))
     routing.route(case, ["WOIK"])
     digest.send_digests(days=7)
 

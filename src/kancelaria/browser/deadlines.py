@@ -1,6 +1,6 @@
 """Terminy: open cases by deadline, overdue and due soon marked, filterable by department."""
 
-from datetime import date
+from kancelaria import clock
 from kancelaria import settings
 from kancelaria.case import listing
 from plone.batching import Batch
@@ -18,7 +18,7 @@ class DeadlinesView(BrowserView):
         return symbol if symbol in settings.departments() else None
 
     def batch(self):
-        today = date.today()
+        today = clock.today()
         brains = listing.open_cases(department=self.department(), today=today)
         b_start = int(self.request.form.get("b_start", 0) or 0)
         batch = Batch(brains, self.b_size, b_start, orphan=0)

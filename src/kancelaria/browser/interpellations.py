@@ -6,8 +6,8 @@ sees what the workflow makes public, staff every state. No answer text is shown 
 link leads to the item, where the answer is shown to whoever may read it.
 """
 
-from datetime import date
 from kancelaria import _
+from kancelaria import clock
 from kancelaria import vocabularies
 from kancelaria.case import deadlines
 from kancelaria.case.errors import CaseInputError
@@ -26,7 +26,7 @@ class InterpellationsView(BrowserView):
     b_size = 50
 
     def __call__(self):
-        self.today = date.today()
+        self.today = clock.today()
         self.filters, self.errors = query.parse_lenient(self.request.form)
         if self.errors:
             self.request.response.setStatus(400)

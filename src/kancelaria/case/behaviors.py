@@ -1,17 +1,13 @@
 """The ``kancelaria.case`` behavior: the fields every registered case has."""
 
-from datetime import date
 from kancelaria import _
+from kancelaria import clock
 from plone.autoform import directives
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
 from z3c.form.interfaces import IEditForm
 from zope import schema
 from zope.interface import provider
-
-
-def today():
-    return date.today()
 
 
 @provider(IFormFieldProvider)
@@ -44,7 +40,7 @@ class ICase(model.Schema):
         title=_("Received"),
         description=_("The day the office received it."),
         required=True,
-        defaultFactory=today,
+        defaultFactory=clock.today,
     )
 
     deadline = schema.Date(

@@ -5,9 +5,9 @@ Sunday or a public holiday ends on the next working day. The ``holidays`` librar
 Poland's holidays, the movable ones and the 24 December holiday from 2025 on.
 """
 
-from datetime import date
 from datetime import timedelta
 from functools import lru_cache
+from kancelaria import clock
 from kancelaria import settings
 
 import holidays
@@ -41,7 +41,7 @@ def deadline_kind(obj):
 
 def deadline_for(obj):
     """The deadline the settings give ``obj`` (None when its kind has no days set)."""
-    received = getattr(obj, "received_date", None) or date.today()
+    received = getattr(obj, "received_date", None) or clock.today()
     days = settings.get("deadline_days", {}).get(deadline_kind(obj))
     if days is None:
         return None
@@ -52,7 +52,7 @@ def status(deadline, today=None, soon_days=None):
     """``"overdue"``, ``"due_soon"`` or ``"on_time"`` for an open case."""
     if deadline is None:
         return "on_time"
-    today = today or date.today()
+    today = today or clock.today()
     if soon_days is None:
         soon_days = settings.get("due_soon_days", 3)
     if deadline < today:

@@ -1,7 +1,7 @@
 """The deadlines digest: each department gets its cases due within N days and overdue."""
 
-from datetime import date
 from kancelaria import _
+from kancelaria import clock
 from kancelaria import settings
 from kancelaria.case import listing
 from kancelaria.case import mail
@@ -9,7 +9,7 @@ from kancelaria.case import mail
 
 def department_digest(symbol, days, today=None):
     """The department's open cases due within ``days`` (overdue ones included)."""
-    today = today or date.today()
+    today = today or clock.today()
     brains = listing.open_cases(department=symbol, within_days=days, today=today, unrestricted=True)
     return [listing.describe(brain, today) for brain in brains]
 

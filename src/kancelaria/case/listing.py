@@ -4,8 +4,8 @@ Everything goes through the catalog, so a user sees exactly the cases the catalo
 security lets them see: a department's user only what was routed to it.
 """
 
-from datetime import date
 from datetime import timedelta
+from kancelaria import clock
 from kancelaria import settings
 from kancelaria.case import deadlines
 from kancelaria.case.behaviors import ICase
@@ -45,7 +45,7 @@ def open_cases_query(department=None, within_days=None, today=None, status=None,
         query["departments"] = [d for d in wanted if d in own] or ["-"]
     elif department:
         query["departments"] = department
-    today = today or date.today()
+    today = today or clock.today()
     if within_days is not None:
         query["deadline"] = {"query": today + timedelta(days=within_days), "range": "max"}
     if status == "overdue":

@@ -7,7 +7,7 @@ by the next one, so the register has no gaps. Deleting a case never lowers a cou
 """
 
 from BTrees.OOBTree import OOBTree
-from datetime import date
+from kancelaria import clock
 from persistent import Persistent
 from plone import api
 from zope.annotation.interfaces import IAnnotations
@@ -64,5 +64,5 @@ def parse_signature(signature):
 
 
 def new_signature(unit, jrwa, on=None):
-    year = (on or date.today()).year
+    year = (on or clock.today()).year
     return format_signature(unit, jrwa, next_number(unit, jrwa, year), year)

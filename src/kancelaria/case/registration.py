@@ -1,7 +1,7 @@
 """Registration of a case: the signature, the JRWA class and the first deadline."""
 
-from datetime import date
 from kancelaria import _
+from kancelaria import clock
 from kancelaria import settings
 from kancelaria.case import deadlines
 from kancelaria.case import history
@@ -37,10 +37,13 @@ def register(obj):
                 mapping={"jrwa": jrwa},
             ),
         )
-    if not getattr(obj, "received_date", None):
-        obj.received_date = date.today()
+    # Stored, never left to the field's default: a default is computed on every read, so
+    # an unstored receipt date would move with the calendar.
+    obj.received_date = obj.__dict__.get("received_date") or clock.today()
     obj.jrwa = jrwa
-    obj.signature = numbering.new_signature(settings.get("unit_symbol", "KPM"), jrwa)
+    obj.signature = numbering.new_signature(
+        settings.get("unit_symbol", "KPM"), jrwa, on=obj.received_date
+    )
     obj.deadline = deadlines.deadline_for(obj)
     obj.deadline_changed = False
 

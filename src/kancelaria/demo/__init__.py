@@ -24,9 +24,9 @@ e-mail leaves while the demo is made.
 """
 
 from contextlib import contextmanager
-from datetime import date
 from kancelaria import logger
 from kancelaria.case import mail
+from kancelaria.clock import today as office_today
 from kancelaria.demo.cases import ensure_interpellations
 from kancelaria.demo.data import CLERK
 from kancelaria.demo.data import COUNCILLORS
@@ -90,7 +90,7 @@ def no_mail():
 
 def post_install(context):
     """The handler of ``kancelaria:demo``: idempotent, a second run makes nothing twice."""
-    today = date.today()
+    today = office_today()
     with no_mail():
         ensure_settings()
         ensure_users()

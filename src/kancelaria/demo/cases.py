@@ -1,10 +1,6 @@
 """The cases of the demo: each made by the people who would make it, on the days it says."""
 
 from datetime import timedelta
-from kancelaria import settings
-from kancelaria.case import deadlines
-from kancelaria.case import numbering
-from kancelaria.case import registration
 from kancelaria.case import routing
 from kancelaria.demo.clock import Clock
 from kancelaria.demo.clock import acting_as
@@ -43,7 +39,7 @@ def _attach(obj, spec, received, when):
     return attachment
 
 
-def _register(container, spec, received, today):
+def _register(container, spec, received):
     """The case as the clerk registers it on the day of receipt."""
     fields = {
         "title": spec["title"],
@@ -52,20 +48,10 @@ def _register(container, spec, received, today):
         "text": html(spec["text"]),
         "received_date": received,
     }
-    if received.year != today.year:
-        # A case received last year was registered last year: its signature says so.
-        jrwa = registration.default_jrwa("Interpellation") or "0003"
-        fields["jrwa"] = jrwa
-        fields["signature"] = numbering.new_signature(
-            settings.get("unit_symbol", "KPM"), jrwa, on=received
-        )
     with acting_as(CLERK):
         obj = api.content.create(
             container=container, type="Interpellation", id=spec["id"], safe_id=False, **fields
         )
-    if not getattr(obj, "deadline", None):
-        obj.deadline = deadlines.deadline_for(obj)
-        obj.deadline_changed = False
     return obj
 
 
@@ -131,7 +117,7 @@ def make_interpellation(container, spec, today):
     received = received_date(spec["received"], spec["kind"], today)
     clock = Clock()
     registered_at = clock(received, 9, 20)
-    obj = _register(container, spec, received, today)
+    obj = _register(container, spec, received)
     date_history(obj, 0, registered_at)
     date_versions(obj, registered_at)
     attachment = None

@@ -13,6 +13,7 @@ from datetime import date
 from io import BytesIO
 from io import StringIO
 from kancelaria import _
+from kancelaria import clock
 from kancelaria.interpellations import query
 from kancelaria.interpellations import stats
 from zope.i18n import translate
@@ -48,7 +49,7 @@ def headers(request):
 
 def rows(brains, request, today=None):
     """One dict per brain, keyed like ``COLUMNS``; dates stay ``date`` objects."""
-    today = today or date.today()
+    today = today or clock.today()
     yes = translate(_("yes"), context=request)
     no = translate(_("no"), context=request)
     for brain in brains:

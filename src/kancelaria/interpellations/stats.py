@@ -11,7 +11,7 @@ Definitions (art. 24 of the act on municipal self-government: an answer within 1
   answered cases that have both dates, ``None`` when there are none.
 """
 
-from datetime import date
+from kancelaria import clock
 from kancelaria.case import deadlines
 from kancelaria.interpellations import query
 from statistics import median
@@ -34,7 +34,7 @@ def answered_late(brain):
 
 def compute(brains, year=None, today=None):
     """The statistics of ``brains`` (anything with the metadata columns used here)."""
-    today = today or date.today()
+    today = today or clock.today()
     by_state = dict.fromkeys(query.STATES, 0)
     total = overdue = answered = on_time = 0
     days = []
@@ -70,7 +70,7 @@ def compute(brains, year=None, today=None):
 def for_register(context, year=None, councillor=None, kind=None, today=None):
     """The statistics of one year (default: the current one) of the register ``context``,
     as the current user sees it."""
-    today = today or date.today()
+    today = today or clock.today()
     year = year or today.year
     filters = {"year": year, "councillor": councillor, "kind": kind}
     return compute(query.search(context, filters, sort=False), year=year, today=today)

@@ -5,8 +5,8 @@ module says what must be true of the item (an answer to submit, a comment to ret
 what a transition does besides changing the state (the answer date, the attachments, mail).
 """
 
-from datetime import date
 from kancelaria import _
+from kancelaria import clock
 from kancelaria import settings
 from kancelaria.case import mail
 from kancelaria.case.errors import CaseInputError
@@ -150,7 +150,7 @@ def after_transition(obj, event):
     transition = event.transition.getId()
     if transition == "approve_answer":
         if not obj.answer_date:
-            obj.answer_date = date.today()
+            obj.answer_date = clock.today()
         publish_attachments(obj)
         obj.reindexObject()
     notice = NOTICES.get(transition)

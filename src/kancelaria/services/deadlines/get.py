@@ -4,8 +4,8 @@ Query: ``department`` (a symbol), ``within`` (days), ``status=overdue``, and the
 ``b_start`` / ``b_size`` batching.
 """
 
-from datetime import date
 from kancelaria import _
+from kancelaria import clock
 from kancelaria import settings
 from kancelaria.case import listing
 from kancelaria.case.errors import CaseInputError
@@ -41,7 +41,7 @@ class DeadlinesGet(CaseService):
             raise CaseInputError(
                 "status", _("error_status", default="the only status filter is 'overdue'.")
             )
-        today = date.today()
+        today = clock.today()
         brains = listing.open_cases(department, within, today, status)
         batch = HypermediaBatch(self.request, brains)
         items = []

@@ -5,6 +5,7 @@
 """
 
 from email import message_from_bytes
+from kancelaria.case.casetype import CaseType
 from plone import api
 from plone.app.contenttypes.testing import PLONE_APP_CONTENTTYPES_FIXTURE
 from plone.app.testing import TEST_USER_ID
@@ -26,6 +27,15 @@ import socket
 
 class ITestCaseSchema(model.Schema):
     """The test-only case type: only the fields of its behaviors."""
+
+
+#: The test-only type's declaration for the case core (registered in testing.zcml).
+TEST_CASE_TYPE = CaseType(
+    portal_type="KancelariaTestCase",
+    register="kancelaria/korespondencja",
+    routing_transition="forward",
+    deadline_kind="letter",
+)
 
 
 PASSWORD = "secret-Kancelaria-1"

@@ -42,7 +42,7 @@ def test_case_registered_after_midnight_warsaw_takes_the_new_year(make_case):
 
 
 def test_overdue_is_judged_by_warsaw_today(make_case):
-    case = make_case(received_date=date(2026, 12, 1))
+    case = make_case(received_date=date(2026, 11, 2))
     case.deadline = date(2026, 12, 31)
     with time_machine.travel(NEW_YEAR_NIGHT, tick=False):
         assert deadlines.status(case.deadline) == "overdue"

@@ -76,7 +76,7 @@ def test_every_state_and_kind(demo_site, setup_tool):
     for obj in objs:
         # The signature's year is the year the case was received.
         assert obj.signature.endswith(f".{obj.received_date.year}")
-        assert obj.deadline == deadlines.deadline_for(obj)
+        assert obj.deadline == deadlines.case_deadline(obj)
 
 
 def test_deadlines_and_answers(demo_site):

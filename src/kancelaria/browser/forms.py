@@ -3,6 +3,7 @@
 from kancelaria import _
 from kancelaria.case.errors import CaseInputError
 from plone import api
+from plone.protect import CheckAuthenticator
 from plone.z3cform.layout import wrap_form
 from z3c.form import button
 from z3c.form import form
@@ -20,6 +21,9 @@ class CaseActionForm(form.Form):
 
     @button.buttonAndHandler(_("Save"), name="save")
     def handle_save(self, action):
+        # A state-changing form needs plone.protect's token; refused, it says nothing of
+        # success (the Forbidden ends the request before any message is set).
+        CheckAuthenticator(self.request)
         data, errors = self.extractData()
         if errors:
             self.status = self.formErrorsMessage

@@ -3,7 +3,6 @@
 from kancelaria import _
 from kancelaria.browser.forms import CaseActionForm
 from kancelaria.browser.forms import view_for
-from kancelaria.workflows.interpellation import check_transition
 from plone import api
 from z3c.form import field
 from zope import schema
@@ -24,7 +23,7 @@ class ReturnAnswerForm(CaseActionForm):
     success_message = _("The answer went back to the department.")
 
     def apply(self, data):
-        check_transition(self.context, "return_answer", data["comment"])
+        # The transition checks the comment itself (``CaseType.transition_checks``).
         api.content.transition(
             obj=self.context, transition="return_answer", comment=data["comment"]
         )

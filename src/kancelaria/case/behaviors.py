@@ -2,12 +2,30 @@
 
 from kancelaria import _
 from kancelaria import clock
+from kancelaria.case.registration import receipt_date_error
 from plone.autoform import directives
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
 from z3c.form.interfaces import IEditForm
 from zope import schema
+from zope.globalrequest import getRequest
+from zope.i18n import translate
 from zope.interface import provider
+from zope.schema.interfaces import ValidationError
+
+
+class InvalidReceiptDate(ValidationError):
+    """A day of receipt in the future or before 2000."""
+
+    def doc(self):
+        return translate(self.args[0], context=getRequest())
+
+
+def _valid_receipt_date(value):
+    message = receipt_date_error(value)
+    if message is not None:
+        raise InvalidReceiptDate(message)
+    return True
 
 
 @provider(IFormFieldProvider)
@@ -41,6 +59,16 @@ class ICase(model.Schema):
         description=_("The day the office received it."),
         required=True,
         defaultFactory=clock.today,
+        constraint=_valid_receipt_date,
+    )
+    # After registration the day of receipt changes with "Change deadline", with a reason.
+    directives.mode(IEditForm, received_date="display")
+
+    # The office owns the registration data: a department that works on a case never
+    # moves its receipt date (and so its deadline) or its class.
+    directives.write_permission(
+        jrwa="kancelaria.ChangeDeadline",
+        received_date="kancelaria.ChangeDeadline",
     )
 
     deadline = schema.Date(

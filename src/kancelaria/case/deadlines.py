@@ -9,6 +9,7 @@ from datetime import timedelta
 from functools import lru_cache
 from kancelaria import clock
 from kancelaria import settings
+from kancelaria.case import casetype
 
 import holidays
 
@@ -35,17 +36,24 @@ def compute_deadline(received, days, shift=True):
 
 
 def deadline_kind(obj):
-    """Which row of ``deadline_days`` applies: a type says so with ``deadline_kind``."""
-    return getattr(obj, "deadline_kind", None) or "letter"
+    """Which row of ``deadline_days`` applies: the type's declaration says so."""
+    declared = casetype.of(obj)
+    return declared.kind_of(obj) if declared else "letter"
 
 
-def deadline_for(obj):
-    """The deadline the settings give ``obj`` (None when its kind has no days set)."""
-    received = getattr(obj, "received_date", None) or clock.today()
-    days = settings.get("deadline_days", {}).get(deadline_kind(obj))
+def deadline_for(received, kind):
+    """The deadline the settings give a case of ``kind`` received on ``received`` (None
+    when the kind has no days set)."""
+    days = settings.get("deadline_days", {}).get(kind)
     if days is None:
         return None
     return compute_deadline(received, days, settings.get("shift_deadlines", True))
+
+
+def case_deadline(obj):
+    """The deadline the settings give ``obj``."""
+    received = getattr(obj, "received_date", None) or clock.today()
+    return deadline_for(received, deadline_kind(obj))
 
 
 def status(deadline, today=None, soon_days=None):

@@ -1,5 +1,6 @@
 """One error for bad input to the case core: it names the field and says why."""
 
+from kancelaria import _
 from zExceptions import BadRequest
 from zope.i18n import translate
 
@@ -32,3 +33,18 @@ class CaseInputError(BadRequest):
                 "message": f"{self.field}: {self.translated(request)}",
             }
         }
+
+
+def text_param(value, field, required=False, message=None):
+    """A free-text parameter (a comment, a reason): a string, stripped; ``None`` is empty.
+
+    Anything else (a number, a list, an object) is refused naming ``field``; so is an empty
+    value when ``required`` (with ``message`` saying why it is needed)."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise CaseInputError(field, _("error_text_expected", default="give a text."))
+    value = value.strip()
+    if required and not value:
+        raise CaseInputError(field, message or _("error_text_required", default="required."))
+    return value

@@ -1,5 +1,12 @@
-"""Registration of a case: the signature, the JRWA class and the first deadline."""
+"""Registration of a case: the signature, the JRWA class, the receipt date and the deadline.
 
+Who owns which field (``kancelaria.case.behaviors``): the office (``kancelaria: Change
+deadline``, the Clerk role) sets the receipt date and the JRWA class at registration; after
+registration the JRWA class is part of the signature and stays, and the receipt date and the
+deadline change only here, with a reason kept in the case history.
+"""
+
+from datetime import date
 from kancelaria import _
 from kancelaria import clock
 from kancelaria import settings
@@ -7,10 +14,40 @@ from kancelaria.case import deadlines
 from kancelaria.case import history
 from kancelaria.case import numbering
 from kancelaria.case.errors import CaseInputError
+from kancelaria.case.errors import text_param
+
+#: No office registers a case received before this day.
+EARLIEST_RECEIPT = date(2000, 1, 1)
+#: A deadline further than this from the day of receipt is a typing error.
+MAX_DEADLINE_DAYS = 3660
 
 
 def default_jrwa(portal_type):
+    """The office's default class for a type (``kancelaria.type_jrwa`` in the registry)."""
     return settings.get("type_jrwa", {}).get(portal_type)
+
+
+def receipt_date_error(value):
+    """Why ``value`` cannot be a day of receipt (``None`` when it can)."""
+    if value > clock.today():
+        return _(
+            "error_received_future",
+            default="${date} is in the future: a case is registered when it has arrived.",
+            mapping={"date": value.isoformat()},
+        )
+    if value < EARLIEST_RECEIPT:
+        return _(
+            "error_received_too_early",
+            default="${date} is before ${earliest}.",
+            mapping={"date": value.isoformat(), "earliest": EARLIEST_RECEIPT.isoformat()},
+        )
+    return None
+
+
+def check_receipt_date(value):
+    message = receipt_date_error(value)
+    if message is not None:
+        raise CaseInputError("received_date", message)
 
 
 def register(obj):
@@ -39,39 +76,90 @@ def register(obj):
         )
     # Stored, never left to the field's default: a default is computed on every read, so
     # an unstored receipt date would move with the calendar.
-    obj.received_date = obj.__dict__.get("received_date") or clock.today()
+    received = obj.__dict__.get("received_date") or clock.today()
+    check_receipt_date(received)
+    obj.received_date = received
     obj.jrwa = jrwa
-    obj.signature = numbering.new_signature(
-        settings.get("unit_symbol", "KPM"), jrwa, on=obj.received_date
-    )
-    obj.deadline = deadlines.deadline_for(obj)
+    # The year of the signature is the year the case began (DOMAIN.md rule 1).
+    obj.signature = numbering.new_signature(settings.get("unit_symbol", "KPM"), jrwa, on=received)
+    obj.deadline = deadlines.case_deadline(obj)
     obj.deadline_changed = False
 
 
 def refresh_deadline(obj):
-    """After the receipt date was corrected: recompute a deadline nobody set by hand."""
+    """After what decides the deadline changed (the kind, the receipt date): recompute a
+    deadline nobody set by hand. Returns the new deadline when it moved."""
     if getattr(obj, "deadline_changed", False):
-        return
-    new = deadlines.deadline_for(obj)
-    if new != getattr(obj, "deadline", None):
-        obj.deadline = new
-        history.record(
-            obj,
-            "recompute_deadline",
-            comment=new.isoformat() if new else "",
+        return None
+    new = deadlines.case_deadline(obj)
+    if new == getattr(obj, "deadline", None):
+        return None
+    obj.deadline = new
+    obj.reindexObject(idxs=["deadline"])
+    return new
+
+
+def change_receipt(obj, new_received, reason):
+    """Correct the day of receipt of a registered case; the reason goes to the history.
+
+    The deadline follows unless it was set by hand. The day stays in the year of the
+    signature: the number belongs to that year's list."""
+    if not isinstance(new_received, date):
+        raise CaseInputError(
+            "received_date", _("error_deadline_missing", default="a date is required.")
         )
+    old = obj.received_date
+    if new_received == old:
+        return None
+    check_receipt_date(new_received)
+    reason = text_param(
+        reason,
+        "reason",
+        required=True,
+        message=_(
+            "error_receipt_reason",
+            default="a reason is required to change the day of receipt.",
+        ),
+    )
+    year = numbering.parse_signature(obj.signature)[3] if obj.signature else None
+    if year is not None and new_received.year != year:
+        raise CaseInputError(
+            "received_date",
+            _(
+                "error_received_other_year",
+                default="${date} is not in ${year}, the year of the signature ${signature}.",
+                mapping={
+                    "date": new_received.isoformat(),
+                    "year": str(year),
+                    "signature": obj.signature,
+                },
+            ),
+        )
+    obj.received_date = new_received
+    obj.reindexObject(idxs=["received_date"])
+    moved = refresh_deadline(obj)
+    comment = f"{old.isoformat() if old else '—'} → {new_received.isoformat()}: {reason}"
+    history.record(
+        obj,
+        "change_receipt",
+        comment=comment,
+        kancelaria_old_received=old.isoformat() if old else None,
+        kancelaria_received=new_received.isoformat(),
+        kancelaria_deadline=moved.isoformat() if moved else None,
+    )
+    return moved
 
 
 def change_deadline(obj, new_deadline, reason):
     """Set a deadline by hand; the reason and the old date go to the case history."""
-    reason = (reason or "").strip()
-    if new_deadline is None:
+    if not isinstance(new_deadline, date):
         raise CaseInputError("deadline", _("error_deadline_missing", default="a date is required."))
-    if not reason:
-        raise CaseInputError(
-            "reason",
-            _("error_deadline_reason", default="a reason is required to change a deadline."),
-        )
+    reason = text_param(
+        reason,
+        "reason",
+        required=True,
+        message=_("error_deadline_reason", default="a reason is required to change a deadline."),
+    )
     received = getattr(obj, "received_date", None)
     if received and new_deadline < received:
         raise CaseInputError(
@@ -83,6 +171,15 @@ def change_deadline(obj, new_deadline, reason):
                     "deadline": new_deadline.isoformat(),
                     "received": received.isoformat(),
                 },
+            ),
+        )
+    if received and (new_deadline - received).days > MAX_DEADLINE_DAYS:
+        raise CaseInputError(
+            "deadline",
+            _(
+                "error_deadline_too_far",
+                default="${deadline} is more than ten years after the day of receipt.",
+                mapping={"deadline": new_deadline.isoformat()},
             ),
         )
     old = getattr(obj, "deadline", None)

@@ -2,8 +2,10 @@
 
 from kancelaria import _
 from kancelaria import settings
+from kancelaria.case import casetype
 from kancelaria.case import history
 from kancelaria.case.errors import CaseInputError
+from kancelaria.case.errors import text_param
 from kancelaria.case.events import CaseRoutedEvent
 from plone import api
 from zope.event import notify
@@ -42,13 +44,16 @@ def validate_departments(symbols):
 
 
 def routing_transition(obj):
-    """The first transition out of the workflow's initial state, when the case is there."""
+    """The transition the type declares for routing, when the case's state offers it."""
+    declared = casetype.of(obj)
+    wanted = declared.routing_transition if declared else None
+    if not wanted:
+        return None
     wf_tool = api.portal.get_tool("portal_workflow")
     for workflow in wf_tool.getWorkflowsFor(obj):
         state = workflow._getWorkflowStateOf(obj)
-        if state is not None and state.getId() == workflow.initial_state:
-            transitions = state.transitions
-            return transitions[0] if transitions else None
+        if state is not None and wanted in state.transitions:
+            return wanted
     return None
 
 
@@ -60,7 +65,7 @@ def route(obj, symbols, comment=""):
     the action in the case history and notifies (the e-mail goes out on commit).
     """
     symbols = validate_departments(symbols)
-    comment = (comment or "").strip()
+    comment = text_param(comment, "comment")
     old = list(getattr(obj, "departments", None) or [])
     added = [s for s in symbols if s not in old]
     removed = [s for s in old if s not in symbols]

@@ -1,9 +1,14 @@
-"""Lifecycle of a case: registered on add, renumbered on copy, kept true on edit."""
+"""Lifecycle of a case: registered on add, renumbered on copy, kept true on edit, its
+transitions checked by the rules its type declares."""
 
 from kancelaria import _
+from kancelaria.case import casetype
+from kancelaria.case import history
 from kancelaria.case import registration
 from kancelaria.case.errors import CaseInputError
 from kancelaria.case.numbering import parse_signature
+
+import transaction
 
 
 def _changed(event):
@@ -26,6 +31,8 @@ def case_copied(obj, event):
 
 
 def case_modified(obj, event):
+    """The last line of defence behind the forms and the REST API (which refuse these
+    changes first, naming the field)."""
     changed = _changed(event)
     if "jrwa" in changed and obj.signature:
         if obj.jrwa != parse_signature(obj.signature)[1]:
@@ -38,9 +45,26 @@ def case_modified(obj, event):
                     mapping={"signature": obj.signature},
                 ),
             )
+    if "received_date" in changed and obj.signature:
+        registration.check_receipt_date(obj.received_date)
     if changed & {"received_date", "kind"}:
-        registration.refresh_deadline(obj)
-        obj.reindexObject(idxs=["deadline"])
+        moved = registration.refresh_deadline(obj)
+        if moved is not None:
+            history.record(obj, "recompute_deadline", comment=moved.isoformat())
+
+
+def case_transitioning(obj, event):
+    """Before any transition, whichever way it came in: the rules of the type
+    (``CaseType.transition_checks``), refused naming the field."""
+    declared = casetype.of(obj)
+    if event.transition is None or declared is None:
+        return
+    comment = (event.kwargs or {}).get("comment", "")
+    try:
+        declared.check_transition(obj, event.transition.getId(), comment)
+    except CaseInputError:
+        transaction.doom()
+        raise
 
 
 def case_transitioned(obj, event):

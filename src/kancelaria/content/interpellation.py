@@ -3,6 +3,8 @@
 from AccessControl import ClassSecurityInfo
 from AccessControl.class_init import InitializeClass
 from kancelaria import _
+from kancelaria.case.casetype import CaseType
+from kancelaria.workflows import interpellation as workflow
 from plone.app.textfield import RichText
 from plone.autoform import directives
 from plone.dexterity.content import Container
@@ -52,7 +54,7 @@ class IInterpellation(model.Schema):
 
     answer_date = schema.Date(
         title=_("Date of the answer"),
-        description=_("Set to the day of approval when left empty."),
+        description=_("Set to the day of approval unless the mayor's office gives another."),
         required=False,
     )
 
@@ -64,7 +66,9 @@ class IInterpellation(model.Schema):
         councillor="kancelaria.EditQuestion",
         text="kancelaria.EditQuestion",
         answer="kancelaria.EditAnswer",
-        answer_date="kancelaria.EditAnswer",
+        # The date of the answer is the day of approval (set by ``approve_answer``), or
+        # what the mayor's group writes: a department never back-dates its own answer.
+        answer_date="kancelaria.ReviewAnswer",
     )
 
 
@@ -74,16 +78,24 @@ class Interpellation(Container):
 
     security = ClassSecurityInfo()
 
-    @property
-    def deadline_kind(self):
-        return self.kind or "interpellation"
-
     @security.public
     def has_answer(self):
         """Workflow guard of ``submit_answer``: an answer with text in it."""
-        from kancelaria.workflows.interpellation import has_answer
-
-        return has_answer(self)
+        return workflow.has_answer(self)
 
 
 InitializeClass(Interpellation)
+
+
+#: What the case core needs to know of interpellations (see ``kancelaria.case.casetype``).
+CASE_TYPE = CaseType(
+    portal_type="Interpellation",
+    register="interpelacje",
+    routing_transition="forward",
+    deadline_kind=lambda obj: obj.kind or "interpellation",
+    public_states=("forwarded", "answer_review", "answered", "withdrawn"),
+    transition_checks={
+        "submit_answer": workflow.answer_written,
+        "return_answer": workflow.return_reason_given,
+    },
+)

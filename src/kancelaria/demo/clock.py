@@ -13,7 +13,6 @@ from datetime import timedelta
 from kancelaria import logger
 from kancelaria.case import deadlines
 from plone import api
-from types import SimpleNamespace
 
 
 def previous_working_day(day):
@@ -27,7 +26,7 @@ def next_working_day(day):
 
 
 def _deadline(received, kind):
-    return deadlines.deadline_for(SimpleNamespace(received_date=received, deadline_kind=kind))
+    return deadlines.deadline_for(received, kind)
 
 
 def received_date(spec, kind, today):

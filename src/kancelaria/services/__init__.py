@@ -2,31 +2,49 @@
 
 from kancelaria import _
 from kancelaria.case.errors import CaseInputError
-from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 
+import json
 import transaction
+
+
+def read_json_object(request):
+    """The request's JSON body as a dict; anything else is refused naming ``body``.
+
+    A non-JSON body, a JSON array, string, number or ``null``, and JSON nested too deeply
+    for the parser are 400s, never 500s."""
+    raw = request.get("BODY") or b"{}"
+    try:
+        data = json.loads(raw)
+    except RecursionError as error:
+        raise CaseInputError(
+            "body", _("error_body_nested", default="the JSON is nested too deeply.")
+        ) from error
+    except ValueError as error:  # includes UnicodeDecodeError
+        raise CaseInputError(
+            "body", _("error_body_json", default="the body is not valid JSON.")
+        ) from error
+    if not isinstance(data, dict):
+        raise CaseInputError("body", _("error_body_object", default="a JSON object is expected."))
+    return data
+
+
+def refuse(request, error):
+    """Answer ``error`` as a 400 naming its field; nothing of the request is kept."""
+    transaction.doom()
+    request.response.setStatus(400)
+    return error.as_json(request)
 
 
 class CaseService(Service):
     """A service that reads a JSON body and answers bad input with a 400 naming the field."""
 
     def body(self):
-        try:
-            data = json_body(self.request)
-        except Exception as error:  # noqa: B902 - json_body raises a bare DeserializationError
-            raise CaseInputError("body", str(error)) from error
-        if not isinstance(data, dict):
-            raise CaseInputError(
-                "body", _("error_body_object", default="a JSON object is expected.")
-            )
-        return data
+        return read_json_object(self.request)
 
     def reply(self):
         """Subclasses implement ``handle()``."""
         try:
             return self.handle()
         except CaseInputError as error:
-            transaction.doom()
-            self.request.response.setStatus(400)
-            return error.as_json(self.request)
+            return refuse(self.request, error)

@@ -15,7 +15,6 @@ from plone.app.textfield.value import RichTextValue
 from zope.i18nmessageid import Message
 
 import re
-import transaction
 
 #: The roles that see an attachment before the answer is public.
 STAFF_ROLES = (
@@ -44,30 +43,22 @@ def has_answer(obj):
     return bool(plain_text(getattr(obj, "answer", None)))
 
 
-def check_transition(obj, transition, comment=""):
-    """Refuse, naming the field, what the workflow's rules forbid."""
-    if transition == "submit_answer" and not has_answer(obj):
+def answer_written(obj, comment=""):
+    """``submit_answer``: there must be an answer to submit."""
+    if not has_answer(obj):
         raise CaseInputError(
             "answer",
             _("error_answer_empty", default="write the answer before submitting it."),
         )
-    if transition == "return_answer" and not (comment or "").strip():
+
+
+def return_reason_given(obj, comment=""):
+    """``return_answer``: the department must read why the answer came back."""
+    if not (comment or "").strip():
         raise CaseInputError(
             "comment",
             _("error_return_comment", default="say why the answer goes back."),
         )
-
-
-def before_transition(obj, event):
-    """The last line of defence, whichever way the transition came in."""
-    if event.transition is None:
-        return
-    comment = (event.kwargs or {}).get("comment", "")
-    try:
-        check_transition(obj, event.transition.getId(), comment)
-    except CaseInputError:
-        transaction.doom()
-        raise
 
 
 def attachment_added(obj, event):

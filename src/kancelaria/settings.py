@@ -91,8 +91,6 @@ DEFAULT_DEADLINE_DAYS = {
     "letter": 30,
 }
 
-DEFAULT_TYPE_JRWA = {"Interpellation": "0003"}
-
 
 def _duplicates(values):
     seen, dupes = set(), []
@@ -260,7 +258,8 @@ class IKancelariaSettings(Interface):
         description=_("Content type name → JRWA symbol given to new cases."),
         key_type=schema.TextLine(title=_("Type")),
         value_type=schema.TextLine(title=_("JRWA symbol")),
-        default=DEFAULT_TYPE_JRWA,
+        # Each registered type's default class is set by the profile (registry.xml).
+        default={},
         required=False,
     )
 

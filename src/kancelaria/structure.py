@@ -2,6 +2,7 @@
 
 from kancelaria import _
 from kancelaria import settings
+from kancelaria.case import casetype
 from kancelaria.groups import ensure_department_groups
 from pathlib import Path
 from plone import api
@@ -115,18 +116,29 @@ BLOCKED = ("kancelaria/prasa",)
 #: Where a department's group may enter: the internal area (it sees its own cases there).
 DEPARTMENT_AREA = "kancelaria"
 
-#: What each register holds (types not installed yet are left out).
-ALLOWED_TYPES = {
+#: What each plain folder holds. A register holds the case types that declare it as their
+#: register (``kancelaria.case.casetype``), and ``/kancelaria`` its sub-registers: nothing
+#: else is ever added at register level.
+FOLDER_TYPES = {
     "aktualnosci": ("News Item", "Document", "Image", "File", "Event", "Folder"),
-    "interpelacje": ("Interpellation",),
-    "patronaty": ("Patronage", "Document", "File"),
     "biuletyn": ("BulletinIssue", "File", "Document"),
     "sprawozdania": ("ActivityReport", "File", "Document"),
-    "kancelaria": ("Register",),
-    "kancelaria/korespondencja": ("IncomingLetter", "OutgoingLetter"),
-    "kancelaria/narady": ("Meeting",),
-    "kancelaria/prasa": ("PressClipping", "Image", "File", "Folder"),
 }
+
+#: Registers that hold registers.
+SUB_REGISTERS = {"kancelaria": ("Register",)}
+
+
+def allowed_types(folder, path):
+    """What may be added in ``folder`` at ``path`` (types not installed, or that its own
+    type does not allow, are left out)."""
+    if path in FOLDER_TYPES:
+        wanted = FOLDER_TYPES[path]
+    else:
+        wanted = (*SUB_REGISTERS.get(path, ()), *casetype.types_in(path))
+    types_tool = api.portal.get_tool("portal_types")
+    fti = types_tool.getTypeInfo(folder)
+    return [t for t in wanted if t in types_tool and fti.allowType(t)]
 
 
 #: Registers with a listing of their own.
@@ -138,14 +150,10 @@ def _tr(message):
 
 
 def _set_allowed(folder, path):
-    types_tool = api.portal.get_tool("portal_types")
-    fti = types_tool.getTypeInfo(folder)
-    wanted = [t for t in ALLOWED_TYPES.get(path, ()) if t in types_tool and fti.allowType(t)]
-    if not wanted:
-        return
     constrain = ISelectableConstrainTypes(folder, None)
     if constrain is None:
         return
+    wanted = allowed_types(folder, path)
     constrain.setConstrainTypesMode(1)
     constrain.setLocallyAllowedTypes(wanted)
     constrain.setImmediatelyAddableTypes(wanted)

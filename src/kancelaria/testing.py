@@ -5,6 +5,7 @@
 """
 
 from email import message_from_bytes
+from kancelaria import structure
 from kancelaria.case.casetype import CaseType
 from plone import api
 from plone.app.contenttypes.testing import PLONE_APP_CONTENTTYPES_FIXTURE
@@ -19,7 +20,6 @@ from plone.supermodel import model
 from plone.testing import Layer
 from plone.testing.zodb import stackDemoStorage
 from plone.testing.zope import WSGI_SERVER_FIXTURE
-from Products.CMFPlone.interfaces import ISelectableConstrainTypes
 
 import kancelaria
 import socket
@@ -103,11 +103,9 @@ class KancelariaLayer(PloneSandboxLayer):
             api.user.create(username=user_id, email=f"{user_id}@example.org", password=PASSWORD)
             for group in groups:
                 api.group.add_user(groupname=group, username=user_id)
-        letters = ISelectableConstrainTypes(portal["kancelaria"]["korespondencja"])
+        # The test type declares /kancelaria/korespondencja as its register.
         with api.env.adopt_roles(["Manager"]):
-            letters.setConstrainTypesMode(1)
-            letters.setLocallyAllowedTypes(["KancelariaTestCase"])
-            letters.setImmediatelyAddableTypes(["KancelariaTestCase"])
+            structure.ensure_folders()
         setRoles(portal, TEST_USER_ID, ["Manager"])
 
 

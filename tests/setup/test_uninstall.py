@@ -30,17 +30,3 @@ def test_records_and_groups_stay(uninstalled_site):
     assert case.signature
     assert "kancelaria" in portal.objectIds()
     assert api.group.get(groupname="dept-woik") is not None
-
-
-def test_upgrade_path(setup_tool):
-    steps = setup_tool.listUpgrades("kancelaria:default", show_old=True)
-    assert [step["dest"] for step in steps] == [("1000",), ("1001",)]
-
-
-def test_upgrade_1000_to_1001(portal, setup_tool):
-    """A site at 1000 upgrades to 1001 and then takes interpellations."""
-    setup_tool.setLastVersionForProfile("kancelaria:default", "1000")
-    with api.env.adopt_roles(["Manager"]):
-        setup_tool.upgradeProfile("kancelaria:default")
-    assert setup_tool.getLastVersionForProfile("kancelaria:default") == ("1001",)
-    assert "Interpellation" in [t.getId() for t in portal["interpelacje"].allowedContentTypes()]

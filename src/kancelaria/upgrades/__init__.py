@@ -27,3 +27,39 @@ def to_1001(context):
     catalog = api.portal.get_tool("portal_catalog")
     catalog.manage_reindexIndex(ids=["councillor", "kind", "answer_date", "case_number"])
     structure.ensure_folders()
+
+
+#: What 1002 reimports. Not the registry: the office's settings stay as they are (new
+#: settings are added by registering the interface again).
+STEPS_1002 = ("rolemap", "typeinfo", "workflow", "repositorytool", "catalog")
+
+
+def to_1002(context):
+    """The hardened case core: field owners, per-type declarations, allowed types per
+    register, workflow permissions (history, attachments, registers); the permission maps of
+    existing cases and registers are brought up to date."""
+    from kancelaria import settings
+    from kancelaria import structure
+    from plone.registry.interfaces import IRegistry
+    from zope.component import getUtility
+
+    setup = api.portal.get_tool("portal_setup")
+    for step in STEPS_1002:
+        setup.runImportStepFromProfile("profile-kancelaria:default", step)
+    getUtility(IRegistry).registerInterface(settings.IKancelariaSettings, prefix=settings.PREFIX)
+    structure.ensure_folders()
+    api.portal.get_tool("portal_workflow").updateRoleMappings()
+    clear_unapproved_answer_dates()
+
+
+def clear_unapproved_answer_dates():
+    """Before 1002 a department could write the date of its own answer; an answer not yet
+    approved has no date (approval gives it the day of approval)."""
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(
+        portal_type="Interpellation", review_state=["forwarded", "answer_review"]
+    ):
+        obj = brain._unrestrictedGetObject()
+        if getattr(obj, "answer_date", None) is not None:
+            obj.answer_date = None
+            obj.reindexObject(idxs=["answer_date"])

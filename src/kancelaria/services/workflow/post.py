@@ -22,6 +22,7 @@ from kancelaria.services import read_json_object
 from kancelaria.services import refuse
 from plone import api
 from plone.restapi.services.workflow.transition import WorkflowTransition
+from zExceptions import Forbidden
 
 import transaction
 
@@ -75,7 +76,8 @@ class CaseTransition(WorkflowTransition):
                 ),
             )
         if not _allowed(obj, transition):
-            raise Unauthorized(f"You may not make the transition '{transition.getId()}' here.")
+            refused = Unauthorized if api.user.is_anonymous() else Forbidden
+            raise refused(f"You may not make the transition '{transition.getId()}' here.")
         if state is None or transition.getId() not in state.transitions:
             raise CaseInputError(
                 "transition",

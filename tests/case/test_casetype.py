@@ -1,0 +1,103 @@
+"""A registered type declares what the core needs in one place (``CaseType``), and the core,
+the profile and the workflows agree with the declarations."""
+
+from datetime import timedelta
+from kancelaria import clock
+from kancelaria.case import casetype
+from kancelaria.case import routing
+from kancelaria.case.behaviors import ICase
+from kancelaria.structure import FOLDERS
+from plone import api
+from plone.dexterity.utils import iterSchemataForType
+
+import pytest
+
+#: The types of the product (the test-only type is declared by the testing layer).
+PRODUCT_TYPES = {"Interpellation"}
+
+
+def _case_types(portal):
+    return {
+        fti.getId()
+        for fti in portal.portal_types.objectValues()
+        if getattr(fti, "behaviors", None) and ICase in iterSchemataForType(fti.getId())
+    }
+
+
+def test_every_case_type_is_declared(portal):
+    assert _case_types(portal) == set(casetype.all_types())
+    assert PRODUCT_TYPES <= set(casetype.all_types())
+
+
+@pytest.mark.parametrize("portal_type", sorted(PRODUCT_TYPES))
+def test_declaration_agrees_with_the_profile(portal, portal_type):
+    declared = casetype.for_type(portal_type)
+    registers = {path for path, type_, *_rest in FOLDERS if type_ == "Register"}
+    assert declared.register in registers
+    # Its register allows it, and its default class is in the settings.
+    register = portal.unrestrictedTraverse(declared.register)
+    assert portal_type in [t.getId() for t in register.allowedContentTypes()]
+    jrwa = api.portal.get_registry_record("kancelaria.type_jrwa")[portal_type]
+    assert jrwa in [row["symbol"] for row in api.portal.get_registry_record("kancelaria.jrwa")]
+    # The routing transition leaves the initial state of its workflow.
+    (workflow,) = portal.portal_workflow.getChainForPortalType(portal_type)
+    definition = portal.portal_workflow[workflow]
+    initial = definition.states[definition.initial_state]
+    assert declared.routing_transition in initial.transitions
+    # Everyone sees the case exactly in the states the declaration calls public.
+    public = {
+        state.getId()
+        for state in definition.states.objectValues()
+        if "Anonymous" in (state.permission_roles or {}).get("View", ())
+    }
+    assert public == set(declared.public_states)
+
+
+def test_registers_hold_only_their_own_types(portal):
+    allowed = set(portal.portal_types["Register"].allowed_content_types)
+    assert allowed == {"Register", "KancelariaTestCase"} | PRODUCT_TYPES
+    for path, type_, *_rest in FOLDERS:
+        if type_ != "Register":
+            continue
+        addable = {t.getId() for t in portal.unrestrictedTraverse(path).allowedContentTypes()}
+        expected = set(casetype.types_in(path)) | ({"Register"} if path == "kancelaria" else set())
+        assert addable == expected, path
+
+
+def test_routing_uses_the_declared_transition_not_the_first_exit(portal, make_case):
+    """Swapping two exits in the XML once made ``@route`` close the case."""
+    case = make_case()
+    state = portal.portal_workflow["kancelaria_testcase_workflow"].states["registered"]
+    original = state.transitions
+    state.transitions = tuple(reversed(original))
+    try:
+        assert state.transitions[0] == "close"
+        routing.route(case, ["WOIK"])
+    finally:
+        state.transitions = original
+    assert api.content.get_state(case) == "forwarded"
+
+
+def test_routing_where_the_declared_transition_is_not_offered(make_case):
+    case = make_case()
+    api.content.transition(obj=case, transition="close")
+    routing.route(case, ["WOIK"])
+    assert case.departments == ["WOIK"]
+    assert api.content.get_state(case) == "closed"
+
+
+@pytest.mark.parametrize("kind, days", [("interpellation", 14), ("motion", 30)])
+def test_deadline_kind_declared_by_the_type(portal, kind, days):
+    received = clock.today() - timedelta(days=2)
+    with api.env.adopt_roles(["Manager"]):
+        obj = api.content.create(
+            container=portal["interpelacje"],
+            type="Interpellation",
+            title="Wniosek",
+            kind=kind,
+            councillor="jan-nowak",
+            text="<p>x</p>",
+            received_date=received,
+        )
+    assert obj.deadline >= received + timedelta(days=days)
+    assert obj.deadline <= received + timedelta(days=days + 4)

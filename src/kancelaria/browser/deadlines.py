@@ -3,6 +3,7 @@
 from kancelaria import clock
 from kancelaria import settings
 from kancelaria.case import listing
+from kancelaria.case import params
 from plone.batching import Batch
 from Products.Five import BrowserView
 
@@ -20,7 +21,7 @@ class DeadlinesView(BrowserView):
     def batch(self):
         today = clock.today()
         brains = listing.open_cases(department=self.department(), today=today)
-        b_start = int(self.request.form.get("b_start", 0) or 0)
+        b_start = params.page_start(self.request.form)
         batch = Batch(brains, self.b_size, b_start, orphan=0)
         self.items = [listing.describe(brain, today) for brain in batch]
         return batch

@@ -140,3 +140,10 @@ def test_files_outside_cases_are_not_limited(client, fportal):
     """The limits are the case core's: a File elsewhere on the site keeps Plone's rules."""
     response = client("admin").post(fportal.absolute_url(), file_body("program.exe", b"MZ"))
     assert response.status_code == 201, response.text
+
+
+@pytest.mark.parametrize("value", [[], {"data": ["x"]}])
+def test_rich_text_that_is_no_text(client, finterpellation, value):
+    obj = finterpellation("forwarded")
+    assert refused_field(client("clerk").patch(obj.absolute_url(), {"text": value})) == "text"
+    assert "Treść" in client("clerk").get(obj.absolute_url()).json()["text"]["data"]

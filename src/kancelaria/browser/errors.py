@@ -4,6 +4,8 @@ Zope finds an exception's status by its class name, and knows ``BadRequest`` but
 ``CaseInputError``. A refusal raised deep inside a write (a subscriber on add or modify)
 reaches this view: REST clients get the project's error body naming the field, a browser
 Plone's error page; the transaction is aborted by the publisher, so nothing is written.
+Registered for every layer: a refusal may come before traversal has set the add-on's
+(``limits.refuse_deep_json``), and only the add-on's code raises this error.
 """
 
 from plone.rest.interfaces import IAPIRequest

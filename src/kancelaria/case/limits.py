@@ -83,7 +83,7 @@ def _text_problem(value, one_line):
     if IRichTextValue.providedBy(value):
         value = value.raw
     if not isinstance(value, str):
-        return None
+        return _("error_not_text", default="a text is expected.")
     most = limit("max_title_length" if one_line else "max_text_length")
     if len(value) > most:
         return _(
@@ -167,6 +167,46 @@ def check_object(obj, names=None):
             message = problem(field, getattr(adapted, name, None))
             if message is not None:
                 raise CaseInputError(name, message)
+
+
+# Request bodies
+
+#: JSON of this project is a few levels deep; Python's parser gives up near 1,000.
+MAX_JSON_DEPTH = 100
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.S)
+_JSON_BRACKET = re.compile(rb"[\[\]{}]")
+
+
+def json_depth(raw):
+    """How deeply the arrays and objects of a JSON text nest (strings skipped)."""
+    depth = deepest = 0
+    for bracket in _JSON_BRACKET.findall(_JSON_STRING.sub(b"", raw)):
+        depth += 1 if bracket in b"[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def refuse_deep_json(site, event):
+    """Subscriber before traversing the site: a JSON body nested too deeply is a 400.
+
+    It must come before authentication: plone.restapi's JWT plugin parses every JSON
+    body while it looks for credentials, and its ``RecursionError`` would be a 500 on
+    any address."""
+    request = event.request
+    if "json" not in (request.getHeader("Content-Type") or ""):
+        return
+    raw = request.get("BODY") or b""
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8", "replace")
+    if raw.count(b"[") + raw.count(b"{") > MAX_JSON_DEPTH and json_depth(raw) > MAX_JSON_DEPTH:
+        raise CaseInputError(
+            "body",
+            _(
+                "error_json_depth",
+                default="the JSON is nested more than ${limit} levels deep.",
+                mapping={"limit": MAX_JSON_DEPTH},
+            ),
+        )
 
 
 def check_added(obj, event):

@@ -40,3 +40,18 @@ def test_list_of_starts(fcase, fportal):
     ):
         response = requests.get(url + "?b_start=1&b_start=2", auth=("clerk", PASSWORD), timeout=60)
         assert response.status_code == 200, (url, response.text[:300])
+
+
+def test_deadlines_page_with_two_departments(fcase, fportal):
+    fcase(title="Pismo z urzędu")
+    url = fportal["kancelaria"].absolute_url() + "/@@terminy?department=WOIK&department=WKSP"
+    response = requests.get(url, auth=("clerk", PASSWORD), timeout=60)
+    assert response.status_code == 200, response.text[:300]
+    assert "Pismo z urzędu" in response.text  # as with no filter: every department
+
+
+def test_export_with_two_formats(fportal):
+    url = fportal["interpelacje"].absolute_url() + "/@@interpellations-export"
+    response = requests.get(url + "?format=csv&format=xlsx", timeout=60)
+    assert response.status_code == 400
+    assert response.text.startswith("format:")

@@ -4,6 +4,7 @@ from kancelaria import clock
 from kancelaria import settings
 from kancelaria.case import listing
 from kancelaria.case import params
+from kancelaria.case.errors import CaseInputError
 from plone.batching import Batch
 from Products.Five import BrowserView
 
@@ -15,7 +16,10 @@ class DeadlinesView(BrowserView):
         return list(settings.departments().values())
 
     def department(self):
-        symbol = self.request.form.get("department") or None
+        try:
+            symbol = params.text(self.request.form, "department")
+        except CaseInputError:  # a page shows every department rather than an error
+            return None
         return symbol if symbol in settings.departments() else None
 
     def batch(self):

@@ -162,7 +162,7 @@ class InterpellationsExport(BrowserView):
     def __call__(self):
         response = self.request.response
         try:
-            fmt = self.request.form.get("format") or "csv"
+            fmt = params.text(self.request.form, "format") or "csv"
             if fmt not in export.WRITERS:
                 raise CaseInputError("format", _("error_export_format", default="use csv or xlsx."))
             filters = query.parse(self.request.form)

@@ -2,6 +2,7 @@
 
 from hypothesis import HealthCheck
 from hypothesis import Phase
+from hypothesis import example
 from hypothesis import given
 from hypothesis import settings
 from tests.interpellations.conftest import finterpellation  # noqa: F401
@@ -59,14 +60,15 @@ class Fuzz:
 
     def report(self):
         lines = [f"{len(self.failures)} kinds of server error in {self.sent} requests:"]
-        for (method, path, status, error), example in sorted(self.failures.items()):
-            lines.append(f"- {status} {method} {path} — {error}\n    e.g. {example}")
+        for (method, path, status, error), shown in sorted(self.failures.items()):
+            lines.append(f"- {status} {method} {path} — {error}\n    e.g. {shown}")
         return "\n".join(lines)
 
 
-def run(strategy, examples, send):
-    """Feed ``examples`` generated values of ``strategy`` to ``send``; no shrinking (the
-    runner keeps every failure, not only the first), the same examples on every run."""
+def run(strategy, examples, send, known=()):
+    """Feed the ``known`` inputs (those of issue 6 that once answered 500) and ``examples``
+    generated values of ``strategy`` to ``send``; no shrinking (the runner keeps every
+    failure, not only the first), the same examples on every run."""
 
     @settings(
         max_examples=examples,
@@ -77,9 +79,11 @@ def run(strategy, examples, send):
         suppress_health_check=list(HealthCheck),
     )
     @given(strategy)
-    def inner(example):
-        send(example)
+    def inner(generated):
+        send(generated)
 
+    for value in known:
+        inner = example(value)(inner)
     inner()
 
 

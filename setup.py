@@ -54,6 +54,7 @@ setup(
             "RelStorage",
             "psycopg2-binary",
             "time-machine",
+            "hypothesis",
         ],
         "dev": [
             "ruff",

@@ -91,6 +91,33 @@ DEFAULT_DEADLINE_DAYS = {
     "letter": 30,
 }
 
+#: File name extensions a case's attachment may have: documents, spreadsheets, scans and
+#: photos, e-mails, the XML of ePUAP and e-signatures (XAdES, CAdES), ZIP archives.
+DEFAULT_ATTACHMENT_TYPES = [
+    "pdf",
+    "doc",
+    "docx",
+    "odt",
+    "rtf",
+    "txt",
+    "xls",
+    "xlsx",
+    "ods",
+    "csv",
+    "jpg",
+    "jpeg",
+    "png",
+    "tif",
+    "tiff",
+    "xml",
+    "xades",
+    "p7s",
+    "sig",
+    "eml",
+    "zip",
+]
+EXTENSION_RE = re.compile(r"^\.?[A-Za-z0-9]{1,10}$")
+
 
 def _duplicates(values):
     seen, dupes = set(), []
@@ -216,6 +243,19 @@ def _days_constraint(value):
     return True
 
 
+def _extension_constraint(value):
+    if not EXTENSION_RE.match(value or ""):
+        _refuse(
+            _(
+                "error_attachment_type",
+                default="Attachment types: '${value}' is not a file name extension "
+                "(letters and digits, e.g. pdf).",
+                mapping={"value": value},
+            )
+        )
+    return True
+
+
 class IKancelariaSettings(Interface):
     """Control panel "Kancelaria"."""
 
@@ -296,6 +336,47 @@ class IKancelariaSettings(Interface):
         description=_("A case is marked as due soon this many days before its deadline."),
         default=3,
         min=0,
+        required=False,
+    )
+
+    max_title_length = schema.Int(
+        title=_("Longest subject (characters)"),
+        description=_(
+            "The most characters a case's subject, or any other one-line field of a case "
+            "or its attachment, may have."
+        ),
+        default=300,
+        min=1,
+        required=True,
+    )
+
+    max_text_length = schema.Int(
+        title=_("Longest text (characters)"),
+        description=_(
+            "The most characters a case's text (the question, the answer, a description), "
+            "counted with its HTML, may have."
+        ),
+        default=200000,
+        min=1,
+        required=True,
+    )
+
+    max_attachment_mb = schema.Int(
+        title=_("Largest attachment (MB)"),
+        description=_("The largest file that may be attached to a case, in megabytes."),
+        default=25,
+        min=1,
+        required=True,
+    )
+
+    attachment_types = schema.List(
+        title=_("Attachment types"),
+        description=_(
+            "File name extensions an attachment of a case may have, one a line "
+            "(e.g. pdf, docx, jpg)."
+        ),
+        value_type=schema.TextLine(title=_("Extension"), constraint=_extension_constraint),
+        default=DEFAULT_ATTACHMENT_TYPES,
         required=False,
     )
 

@@ -3,6 +3,8 @@
 from kancelaria import clock
 from kancelaria import settings
 from kancelaria.case import listing
+from kancelaria.case import params
+from kancelaria.case.errors import CaseInputError
 from plone.batching import Batch
 from Products.Five import BrowserView
 
@@ -14,13 +16,16 @@ class DeadlinesView(BrowserView):
         return list(settings.departments().values())
 
     def department(self):
-        symbol = self.request.form.get("department") or None
+        try:
+            symbol = params.text(self.request.form, "department")
+        except CaseInputError:  # a page shows every department rather than an error
+            return None
         return symbol if symbol in settings.departments() else None
 
     def batch(self):
         today = clock.today()
         brains = listing.open_cases(department=self.department(), today=today)
-        b_start = int(self.request.form.get("b_start", 0) or 0)
+        b_start = params.page_start(self.request.form)
         batch = Batch(brains, self.b_size, b_start, orphan=0)
         self.items = [listing.describe(brain, today) for brain in batch]
         return batch

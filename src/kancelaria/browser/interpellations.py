@@ -10,6 +10,7 @@ from kancelaria import _
 from kancelaria import clock
 from kancelaria import vocabularies
 from kancelaria.case import deadlines
+from kancelaria.case import params
 from kancelaria.case.errors import CaseInputError
 from kancelaria.content.interpellation import KINDS
 from kancelaria.interpellations import export
@@ -106,10 +107,7 @@ class InterpellationsView(BrowserView):
         return self._state_titles[state]
 
     def batch(self):
-        try:
-            b_start = max(int(self.request.form.get("b_start", 0) or 0), 0)
-        except (TypeError, ValueError):
-            b_start = 0
+        b_start = params.page_start(self.request.form)
         brains = query.search(self.context, self.filters)
         return Batch(brains, self.b_size, b_start, orphan=0)
 
@@ -164,7 +162,7 @@ class InterpellationsExport(BrowserView):
     def __call__(self):
         response = self.request.response
         try:
-            fmt = self.request.form.get("format") or "csv"
+            fmt = params.text(self.request.form, "format") or "csv"
             if fmt not in export.WRITERS:
                 raise CaseInputError("format", _("error_export_format", default="use csv or xlsx."))
             filters = query.parse(self.request.form)

@@ -1,6 +1,7 @@
 """The listing of a register: the catalog, batched; never a walk over the folder."""
 
 from kancelaria.case import deadlines
+from kancelaria.case import params
 from plone import api
 from plone.batching import Batch
 from Products.Five import BrowserView
@@ -15,7 +16,7 @@ class RegisterView(BrowserView):
         )
 
     def batch(self):
-        b_start = int(self.request.form.get("b_start", 0) or 0)
+        b_start = params.page_start(self.request.form)
         brains = api.content.find(
             context=self.context,
             depth=1,

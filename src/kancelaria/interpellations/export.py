@@ -14,6 +14,7 @@ from io import BytesIO
 from io import StringIO
 from kancelaria import _
 from kancelaria import clock
+from kancelaria.case.limits import strip_controls
 from kancelaria.interpellations import query
 from kancelaria.interpellations import stats
 from zope.i18n import translate
@@ -54,10 +55,12 @@ def rows(brains, request, today=None):
     no = translate(_("no"), context=request)
     for brain in brains:
         yield {
-            "signature": brain.signature or "",
+            "signature": strip_controls(brain.signature or ""),
             "kind": query.kind_title(brain.kind, request),
-            "title": brain.Title or "",
-            "councillor": query.councillor_name(brain.councillor),
+            # Control characters (a NUL byte) are refused on input, but one stored before
+            # or by a script must not break the file for everyone: openpyxl refuses them.
+            "title": strip_controls(brain.Title or ""),
+            "councillor": strip_controls(query.councillor_name(brain.councillor)),
             "received_date": brain.received_date,
             "deadline": brain.deadline,
             "state": query.state_title(brain.review_state, request),

@@ -8,6 +8,7 @@ from kancelaria import _
 from kancelaria import clock
 from kancelaria import settings
 from kancelaria.case import listing
+from kancelaria.case import params
 from kancelaria.case.errors import CaseInputError
 from kancelaria.services import CaseService
 from plone.restapi.batching import HypermediaBatch
@@ -16,7 +17,7 @@ from plone.restapi.batching import HypermediaBatch
 class DeadlinesGet(CaseService):
     def handle(self):
         form = self.request.form
-        department = form.get("department") or None
+        department = params.text(form, "department")
         if department and department not in settings.departments():
             raise CaseInputError(
                 "department",
@@ -26,21 +27,15 @@ class DeadlinesGet(CaseService):
                     mapping={"symbol": department},
                 ),
             )
-        within = form.get("within")
-        if within not in (None, ""):
-            try:
-                within = int(within)
-            except ValueError as error:
-                raise CaseInputError(
-                    "within", _("error_within", default="give a whole number of days.")
-                ) from error
-        else:
-            within = None
-        status = form.get("status") or None
+        within = params.integer(form, "within", None, 0, params.MAX_WITHIN_DAYS)
+        status = params.text(form, "status")
         if status not in (None, "overdue"):
             raise CaseInputError(
                 "status", _("error_status", default="the only status filter is 'overdue'.")
             )
+        b_start, b_size = params.batch(form)
+        # HypermediaBatch reads the request again: let it read the checked numbers.
+        form["b_start"], form["b_size"] = str(b_start), str(b_size)
         today = clock.today()
         brains = listing.open_cases(department, within, today, status)
         batch = HypermediaBatch(self.request, brains)

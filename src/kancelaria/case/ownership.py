@@ -21,6 +21,7 @@ from zope.component import queryMultiAdapter
 from zope.component import queryUtility
 from zope.globalrequest import getRequest
 from zope.schema import getFields
+from zope.schema.interfaces import IChoice
 from zope.security.interfaces import IPermission
 
 #: What a client may send for a rich text besides HTML (the site's own list is added).
@@ -106,6 +107,13 @@ def _unchanged(case, field, value):
         return False
 
 
+def _is_choice(value):
+    """A value, or the ``{"token": …, "title": …}`` a GET gives for a choice."""
+    if isinstance(value, dict):
+        value = value.get("token", [])
+    return isinstance(value, (str, int, float, type(None)))
+
+
 def check_body(context, schemata, data, case=None):
     """Refuse, naming the first such field, what the caller may not write into a case.
 
@@ -142,3 +150,7 @@ def check_body(context, schemata, data, case=None):
             )
         if IRichText.providedBy(field):
             check_rich_text(name, field, value)
+        elif IChoice.providedBy(field) and not _is_choice(value):
+            raise CaseInputError(
+                name, _("error_choice_value", default="give one of the field's values.")
+            )

@@ -99,6 +99,4 @@ class InterpellationView(BrowserView):
         return list(reversed(result))
 
     def can_see_history(self):
-        return api.user.has_permission("Modify portal content", obj=self.context) or (
-            api.user.has_permission("kancelaria: Route case", obj=self.context)
-        )
+        return api.user.has_permission("kancelaria: View case history", obj=self.context)

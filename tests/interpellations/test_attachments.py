@@ -7,6 +7,7 @@ once the case is closed. The Classic UI (the "Add new" menu and the add form) an
 ``POST`` say the same in every state, and a refusal is never a 500.
 """
 
+from .conftest import csrf_token
 from plone import api
 from plone.dexterity.utils import createContentInContainer
 
@@ -92,19 +93,6 @@ def test_other_types_refused_without_a_500(client, items):
         assert denied(form), (portal_type, form.status_code)
         response = clerk.post(url, json={"@type": portal_type, "title": "Obce"})
         assert response.status_code in (400, 401, 403), (portal_type, response.status_code)
-
-
-def csrf_token(portal, user):
-    """The token Plone's forms carry for ``user`` (plone.protect)."""
-    from plone.app.testing import login
-    from plone.app.testing import logout
-    from plone.protect.authenticator import createToken
-
-    login(portal, user)
-    try:
-        return createToken()
-    finally:
-        logout()
 
 
 def test_department_attaches_through_the_form(client, fportal, items):

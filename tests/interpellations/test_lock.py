@@ -61,7 +61,14 @@ def test_another_department_cannot_break_it(client, finterpellation):
         routing.route(case, ["WOIK", "WKSP"])
     transaction.commit()
     url = case.absolute_url()
-    assert client("woik").post(url + "/@lock", json={"stealable": False}).status_code == 200
+    response = client("woik").post(url + "/@lock", json={"stealable": False, "timeout": 300})
+    assert response.status_code == 200
+    # Asking for a lock of one's own does not touch another's.
+    response = client("wksp").post(url + "/@lock", json={"timeout": 1})
+    assert response.json()["creator"] == "woik" and response.json()["timeout"] == 300
+    response = client("wksp").session.delete(url + "/@lock", json={}, timeout=60)
+    assert response.status_code == 403
+    assert "only the office" in response.json()["error"]["message"]
     for _attempt in range(2):  # and a refusal changes nothing (the lock stays unstealable)
         response = client("wksp").session.delete(url + "/@lock", json={"force": True}, timeout=60)
         assert response.status_code == 403

@@ -36,6 +36,10 @@ class LockPost(CaseService, add.Lock):
         if "timeout" in data:
             data["timeout"] = lock_timeout(data["timeout"])
             self.request.set("BODY", json.dumps(data).encode("utf-8"))
+        lockable = ILockable(self.context, None)
+        if lockable is not None and lockable.locked() and not lockable.can_safely_unlock():
+            # Another's lock: plone.restapi would set its timeout; it stays as it is.
+            return lock_info(self.context)
         return add.Lock.reply(self)
 
 
@@ -52,17 +56,23 @@ class LockDelete(CaseService):
             lockable.unlock()
             alsoProvides(self.request, IDisableCSRFProtection)
             return lock_info(self.context)
+        holder = {"user": lock_info(self.context).get("creator_name", "")}
+        if lockable.stealable():
+            message = _(
+                "error_lock_held_force",
+                default="${user} holds the lock; send force to take it over.",
+                mapping=holder,
+            )
+        else:
+            message = _(
+                "error_lock_held",
+                default="${user} holds the lock; only the office may break it.",
+                mapping=holder,
+            )
         self.request.response.setStatus(403)
         return {
             "error": {
                 "type": "Forbidden",
-                "message": self.context.translate(
-                    _(
-                        "error_lock_held",
-                        default="${user} holds the lock; only the office may break it.",
-                        mapping={"user": lock_info(self.context).get("creator_name", "")},
-                    ),
-                    context=self.request,
-                ),
+                "message": self.context.translate(message, context=self.request),
             }
         }

@@ -6,6 +6,7 @@ Roles × states × ways in: the Classic UI history page (``@@historyview``, and 
 with its comment, the transitions, a deadline change with its reason and the versions.
 """
 
+from .conftest import advance
 from datetime import timedelta
 from kancelaria.case import registration
 from plone import api
@@ -32,17 +33,15 @@ PAGES = ("@@historyview", "@@contenthistory", "@@contenthistorypopup")
 
 
 @pytest.fixture
-def items(fportal, finterpellation):
+def items(finterpellation):
+    """An interpellation in each state, each with a deadline changed for a reason and a
+    second version; routed to WOIK (with a comment) unless still registered."""
     made = {}
     for state in STATES:
         obj = finterpellation("registered", title=f"Historia {state}")
         with api.env.adopt_roles(["Manager"]):
             registration.change_deadline(obj, obj.deadline + timedelta(days=7), REASON)
-            obj.text = obj.text  # a second version, edited by the office
             api.portal.get_tool("portal_repository").save(obj, comment="Poprawka pytania")
-        from .conftest import advance
-
-        with api.env.adopt_roles(["Manager"]):
             advance(obj, state)
         made[state] = obj
     transaction.commit()

@@ -42,6 +42,19 @@ def _make(container, state, title, **fields):
         return advance(obj, state)
 
 
+def csrf_token(portal, user):
+    """The token Plone's forms carry for ``user`` (plone.protect)."""
+    from plone.app.testing import login
+    from plone.app.testing import logout
+    from plone.protect.authenticator import createToken
+
+    login(portal, user)
+    try:
+        return createToken()
+    finally:
+        logout()
+
+
 @pytest.fixture
 def interpellation(portal):
     def make(state="registered", title="Oświetlenie ulicy Polnej", **fields):

@@ -158,7 +158,7 @@ def test_plone_po_covers_workflows():
     plone = parse_po(LOCALES / "pl" / "LC_MESSAGES" / "plone.po")
     missing = sorted(workflow_msgids() - set(plone))
     assert missing == [], "translate in locales/pl/LC_MESSAGES/plone.po: " + ", ".join(missing)
-    for action in ("route", "change_deadline", "recompute_deadline"):
+    for action in ("route", "change_deadline", "change_receipt", "recompute_deadline"):
         assert action in plone
 
 

@@ -1,7 +1,9 @@
 """The page of an interpellation: question, answer when public, attachments and the
 publication record (metryczka) of DOMAIN.md rule 7."""
 
+from kancelaria import _
 from kancelaria import settings
+from kancelaria.case import changelog
 from kancelaria.case import deadlines
 from kancelaria.case import history
 from kancelaria.case.indexers import is_open
@@ -9,6 +11,12 @@ from kancelaria.content.interpellation import KINDS
 from plone import api
 from Products.Five import BrowserView
 from zope.i18n import translate
+
+#: The transitions that publish an interpellation, as its change register names them.
+PUBLICATIONS = {
+    "forward": _("Question published"),
+    "approve_answer": _("Answer approved and published"),
+}
 
 
 def fullname(user_id):
@@ -73,32 +81,21 @@ class InterpellationView(BrowserView):
             "modified_on": context.modified(),
         }
 
-    def versions(self):
-        """The change register (CMFEditions): version, when, who, note — public metadata
-        only; the versions themselves stay behind "CMFEditions: Access previous versions"."""
-        archivist = api.portal.get_tool("portal_archivist")
-        try:
-            metadata = archivist.getHistoryMetadata(self.context)
-        except Exception:  # noqa: BLE001 - an item without versions has no register
-            return []
-        if not metadata:
-            return []
-        result = []
-        for index in range(metadata.getLength(countPurged=False)):
-            info = metadata.retrieve(index, countPurged=False)["metadata"]["sys_metadata"]
-            result.append(
-                {
-                    "version": index + 1,
-                    "time": info.get("timestamp"),
-                    "who": fullname(info.get("principal")),
-                    "comment": translate(
-                        info.get("comment", ""), domain="plone", context=self.request
-                    ),
-                }
-            )
-        return list(reversed(result))
+    def changes(self):
+        """The change register: who changed which fields and when, and the publications;
+        never a note (those stay in the full history)."""
+        rows = []
+        for entry in changelog.public_entries(self.context, labels=PUBLICATIONS):
+            if entry["label"] is not None:
+                what = translate(entry["label"], context=self.request)
+            else:
+                titles = ", ".join(translate(t, context=self.request) for t in entry["fields"])
+                what = translate(
+                    _("changed_fields", default="Changed: ${fields}", mapping={"fields": titles}),
+                    context=self.request,
+                )
+            rows.append({"time": entry["time"], "who": fullname(entry["actor"]), "what": what})
+        return rows
 
     def can_see_history(self):
-        return api.user.has_permission("Modify portal content", obj=self.context) or (
-            api.user.has_permission("kancelaria: Route case", obj=self.context)
-        )
+        return api.user.has_permission("kancelaria: View case history", obj=self.context)

@@ -6,14 +6,27 @@ from plone import api
 from plone.batching import Batch
 from Products.Five import BrowserView
 
+OPEN_REGISTER = "kancelaria: Open register"
+
 
 class RegisterView(BrowserView):
     b_size = 50
 
     def registers(self):
-        return api.content.find(
-            context=self.context, depth=1, portal_type="Register", sort_on="getObjPositionInParent"
+        """The registers inside this one that the user may open. A department opens the
+        internal registers without seeing them in the catalog (it has no View there), so
+        the few sub-registers are looked up whole and checked one by one."""
+        catalog = api.portal.get_tool("portal_catalog")
+        brains = catalog.unrestrictedSearchResults(
+            path={"query": "/".join(self.context.getPhysicalPath()), "depth": 1},
+            portal_type="Register",
+            sort_on="getObjPositionInParent",
         )
+        return [
+            brain
+            for brain in brains
+            if api.user.has_permission(OPEN_REGISTER, obj=brain._unrestrictedGetObject())
+        ]
 
     def batch(self):
         b_start = params.page_start(self.request.form)

@@ -8,15 +8,22 @@ one list: date, person, action, comment.
 from DateTime import DateTime
 from plone import api
 
+#: Keys of the data an entry records of its own (``kancelaria_departments`` …).
+DATA_PREFIX = "kancelaria_"
+
 
 def record(obj, action, comment="", **data):
-    """Append one entry to the case history; the review state stays as it is."""
+    """Append one entry to the case history; the review state stays as it is.
+
+    ``data`` (keys starting ``kancelaria_``) belongs to this entry only."""
     wf_tool = api.portal.get_tool("portal_workflow")
     chain = wf_tool.getChainFor(obj)
     if not chain:
         return None
     wf_id = chain[0]
-    entry = dict(wf_tool.getStatusOf(wf_id, obj) or {})
+    # The state as it is; what an earlier entry recorded of its own stays with it.
+    status = wf_tool.getStatusOf(wf_id, obj) or {}
+    entry = {key: value for key, value in status.items() if not key.startswith(DATA_PREFIX)}
     entry.update(
         {
             "action": action,

@@ -38,6 +38,7 @@ def to_1002(context):
     """The hardened case core: field owners, per-type declarations, allowed types per
     register, workflow permissions (history, attachments, registers); the permission maps of
     existing cases and registers are brought up to date."""
+    from kancelaria import access
     from kancelaria import settings
     from kancelaria import structure
     from plone.registry.interfaces import IRegistry
@@ -49,6 +50,7 @@ def to_1002(context):
     getUtility(IRegistry).registerInterface(settings.IKancelariaSettings, prefix=settings.PREFIX)
     structure.ensure_folders()
     api.portal.get_tool("portal_workflow").updateRoleMappings()
+    access.reindex_internal_registers()
     clear_unapproved_answer_dates()
 
 

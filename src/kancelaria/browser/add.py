@@ -1,0 +1,25 @@
+"""Plone's add form in a register or a case, refusing what the user may not add there.
+
+Plone's form checks the types the container allows only once the view is open and raises a
+``ValueError`` (a 500) when the type is not among them, for instance a File where the user
+has "Add portal content" but not "Add File", or a Document in a case that holds files only.
+Here the same check answers ``Unauthorized``: the login page, or 401/403.
+"""
+
+from AccessControl import Unauthorized
+from plone.dexterity.browser.add import DefaultAddForm
+from plone.dexterity.browser.add import DefaultAddView
+from plone.z3cform.interfaces import IDeferSecurityCheck
+
+
+class AddForm(DefaultAddForm):
+    def update(self):
+        if not IDeferSecurityCheck.providedBy(self.request):
+            allowed = {fti.getId() for fti in self.context.allowedContentTypes()}
+            if self.portal_type not in allowed:
+                raise Unauthorized(f"You may not add {self.portal_type} here.")
+        super().update()
+
+
+class AddView(DefaultAddView):
+    form = AddForm

@@ -142,7 +142,7 @@ def allowed_types(folder, path):
 
 
 #: Registers with a listing of their own.
-LAYOUTS = {"interpelacje": "interpellations"}
+LAYOUTS = {"interpelacje": "interpellations", "kancelaria": "desk"}
 
 
 def _tr(message):

@@ -32,6 +32,10 @@ SETTINGS_1001 = {
 }
 
 
+#: Catalog indexes a 1001 site lacks.
+INDEXES_AFTER_1001 = ("desk_queues",)
+
+
 @pytest.fixture
 def profile_1001(tmp_path):
     with tarfile.open(HERE / "profile_1001.tar.gz") as archive:
@@ -63,6 +67,9 @@ def site_1001(portal, setup_tool, profile_1001, make_case):
         for step in ("rolemap", "typeinfo", "workflow"):
             setup_tool.runImportStepFromProfile(profile_1001, step)
         api.portal.get_tool("portal_workflow").updateRoleMappings()
+        catalog = api.portal.get_tool("portal_catalog")
+        for index in INDEXES_AFTER_1001:
+            catalog.delIndex(index)
         registry = portal.portal_registry
         for name in settings.IKancelariaSettings.names():
             if name not in SETTINGS_1001:
@@ -132,3 +139,7 @@ def test_upgrade_1001_to_1002(portal, setup_tool, site_1001):
 
     # A date the department wrote into its own draft answer is gone.
     assert old.answer_date is None
+
+    # The existing case is on the department's desk (the new index is filled).
+    found = api.portal.get_tool("portal_catalog").unrestrictedSearchResults(desk_queues="to_answer")
+    assert old.UID() in [brain.UID for brain in found]

@@ -55,6 +55,9 @@ class CaseType:
     public_states: tuple = ()
     #: transition id → ``check(obj, comment)`` raising ``CaseInputError`` naming a field.
     transition_checks: dict = field(default_factory=_no_checks)
+    #: The type's own work queues on the desk (``kancelaria.case.desk.Queue``); the core's
+    #: (to route, overdue, due this week) come on top.
+    queues: tuple = ()
 
     def kind_of(self, obj):
         kind = self.deadline_kind(obj) if callable(self.deadline_kind) else self.deadline_kind

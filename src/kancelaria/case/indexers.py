@@ -32,3 +32,11 @@ def case_number(obj):
     """The number in the case list, for sorting (a signature sorts as text: 10 before 9)."""
     signature = getattr(obj, "signature", None)
     return parse_signature(signature)[2] if signature else None
+
+
+@indexer(ICase)
+def desk_queues(obj):
+    """The desk's queues the case is in by its state and history (``case.desk``)."""
+    from kancelaria.case import desk
+
+    return desk.queues_of(obj)

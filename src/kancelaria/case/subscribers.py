@@ -69,4 +69,4 @@ def case_transitioning(obj, event):
 
 def case_transitioned(obj, event):
     # What the state decides beyond review_state: open or closed, and what search finds.
-    obj.reindexObject(idxs=["case_open", "SearchableText"])
+    obj.reindexObject(idxs=["case_open", "desk_queues", "SearchableText"])

@@ -4,6 +4,10 @@ from AccessControl import ClassSecurityInfo
 from AccessControl.class_init import InitializeClass
 from kancelaria import _
 from kancelaria.case.casetype import CaseType
+from kancelaria.case.desk import DEPARTMENT
+from kancelaria.case.desk import MAYOR
+from kancelaria.case.desk import OFFICE
+from kancelaria.case.desk import Queue
 from kancelaria.workflows import interpellation as workflow
 from plone.app.textfield import RichText
 from plone.autoform import directives
@@ -98,4 +102,24 @@ CASE_TYPE = CaseType(
         "submit_answer": workflow.answer_written,
         "return_answer": workflow.return_reason_given,
     },
+    queues=(
+        Queue(
+            "answers_to_approve",
+            _("queue_answers_to_approve", default="Answers awaiting approval"),
+            (MAYOR,),
+            applies=workflow.awaiting_approval,
+        ),
+        Queue(
+            "to_answer",
+            _("queue_to_answer", default="To answer"),
+            (DEPARTMENT,),
+            applies=workflow.to_answer,
+        ),
+        Queue(
+            "returned",
+            _("queue_returned", default="Returned with the mayor's comment"),
+            (DEPARTMENT, OFFICE),
+            applies=workflow.returned,
+        ),
+    ),
 )

@@ -51,6 +51,7 @@ def to_1002(context):
     structure.ensure_folders()
     api.portal.get_tool("portal_workflow").updateRoleMappings()
     access.reindex_internal_registers()
+    api.portal.get_tool("portal_catalog").manage_reindexIndex(ids=["desk_queues"])
     clear_unapproved_answer_dates()
 
 

@@ -156,3 +156,25 @@ def after_transition(obj, event):
             Message(subject, mapping=mapping),
             Message(body, mapping=mapping),
         )
+
+
+# The desk's queues of interpellations (declared in ``content.interpellation``).
+
+
+def awaiting_approval(obj):
+    return api.content.get_state(obj, default=None) == "answer_review"
+
+
+def _forwarded(obj):
+    return api.content.get_state(obj, default=None) == "forwarded"
+
+
+def returned(obj):
+    """Forwarded again after the mayor returned the answer, with a comment."""
+    from kancelaria.case.desk import last_action
+
+    return _forwarded(obj) and last_action(obj) == "return_answer"
+
+
+def to_answer(obj):
+    return _forwarded(obj) and not returned(obj)

@@ -63,6 +63,14 @@ def new_page(chromium):
         context.close()
 
 
+@pytest.fixture(autouse=True)
+def polish_site(functional_portal):
+    """The browser tests click through the Polish site, as the office does."""
+    api.portal.set_registry_record("plone.default_language", "pl")
+    api.portal.set_registry_record("plone.available_languages", ["pl"])
+    transaction.commit()
+
+
 @pytest.fixture
 def site(functional_portal):
     """The functional layer's portal; commit after changing it so the server sees it."""

@@ -3,6 +3,7 @@
 from kancelaria.testing import PASSWORD
 from pathlib import Path
 from playwright.sync_api import expect
+from zope.i18n import translate
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 
@@ -22,3 +23,11 @@ def login(page, portal_url, user, password=PASSWORD):
     expect(page.locator("#LoginForm")).to_have_count(0)
     expect(page.locator("#personaltools-menulink")).to_contain_text(user)
     return page
+
+
+def pl(msgid, domain="kancelaria"):
+    """What the Polish site shows for ``msgid`` — and it must be Polish: a test that looks
+    for a label by its translation fails when the translation is missing."""
+    text = translate(msgid, domain=domain, target_language="pl")
+    assert text != msgid, f"no Polish translation of {msgid!r} in {domain}"
+    return text

@@ -2,6 +2,7 @@
 
 from playwright.sync_api import expect
 from tests.browser.helpers import login
+from tests.browser.helpers import pl
 from tests.browser.helpers import shot
 
 import pytest
@@ -25,7 +26,7 @@ def test_admin_adds_department(new_page, portal_url, site_admin, client):
     shot(page, NAME, "1-filled")
     page.locator("#form-buttons-save").click()
 
-    expect(page.locator(".portalMessage")).to_contain_text("Changes saved")
+    expect(page.locator(".portalMessage")).to_contain_text(pl("Changes saved", "plone"))
     expect(grid.locator("input[value='XYZ']")).to_have_count(1)
     shot(page, NAME, "2-saved")
 

@@ -3,6 +3,7 @@
 from datetime import timedelta
 from playwright.sync_api import expect
 from tests.browser.helpers import login
+from tests.browser.helpers import pl
 from tests.browser.helpers import shot
 
 import pytest
@@ -21,19 +22,19 @@ def test_clerk_changes_deadline(new_page, portal_url, registered_case):
     deadline = page.locator(".kancelaria-caseinfo .kancelaria-deadline")
     expect(deadline).to_have_text(old)
 
-    page.get_by_role("link", name="Change deadline").click()
+    page.get_by_role("link", name=pl("Change deadline")).click()
     expect(page).to_have_url(f"{case_url}/@@change-deadline")
     reason_field = page.locator("#formfield-form-widgets-reason")
     # No reason at all: the browser-side validation stops the form and marks the field.
-    page.get_by_label("New deadline").fill(new)
-    page.get_by_role("button", name="Save").click()
+    page.get_by_label(pl("New deadline")).fill(new)
+    page.get_by_role("button", name=pl("Save")).click()
     expect(reason_field.locator(".invalid-feedback")).to_be_visible()
     shot(page, NAME, "1-no-reason")
     # Only blanks: the form goes to the server, which refuses it on the reason field.
-    page.get_by_label("Reason").fill("   ")
-    page.get_by_role("button", name="Save").click()
+    page.get_by_label(pl("Reason")).fill("   ")
+    page.get_by_role("button", name=pl("Save")).click()
     expect(page.locator("#content .alert-danger, #content .portalMessage")).to_contain_text(
-        "There were some errors"
+        pl("There were some errors.", "z3c.form")
     )
     expect(reason_field.locator(".invalid-feedback")).to_be_visible()
     expect(reason_field.locator(".invalid-feedback")).not_to_be_empty()
@@ -41,12 +42,12 @@ def test_clerk_changes_deadline(new_page, portal_url, registered_case):
     page.goto(case_url)
     expect(deadline).to_have_text(old)
 
-    page.get_by_role("link", name="Change deadline").click()
-    page.get_by_label("New deadline").fill(new)
-    page.get_by_label("Reason").fill(REASON)
-    page.get_by_role("button", name="Save").click()
+    page.get_by_role("link", name=pl("Change deadline")).click()
+    page.get_by_label(pl("New deadline")).fill(new)
+    page.get_by_label(pl("Reason")).fill(REASON)
+    page.get_by_role("button", name=pl("Save")).click()
     expect(page).to_have_url(case_url)
-    expect(page.locator(".portalMessage")).to_contain_text("The deadline was changed.")
+    expect(page.locator(".portalMessage")).to_contain_text(pl("The deadline was changed."))
     expect(deadline).to_have_text(new)
     shot(page, NAME, "3-changed")
 

@@ -8,6 +8,7 @@ public page: the question from "forwarded" on, the answer only once it is approv
 from kancelaria import clock
 from playwright.sync_api import expect
 from tests.browser.helpers import login
+from tests.browser.helpers import pl
 from tests.browser.helpers import shot
 
 import pytest
@@ -60,12 +61,12 @@ def test_interpellation_from_registration_to_public_answer(new_page, portal_url)
     clerk.goto(f"{portal_url}/interpelacje")
     clerk.locator("#plone-contentmenu-factories > a").click()
     clerk.locator("#plone-contentmenu-factories").get_by_role(
-        "link", name="Interpellation", exact=True
+        "link", name=pl("Interpellation"), exact=True
     ).click()
     expect(clerk).to_have_url(re.compile(r"/interpelacje/\+\+add\+\+Interpellation$"))
-    clerk.get_by_label("Subject").fill(SUBJECT)
-    clerk.get_by_label("Kind").select_option(label="Inquiry")
-    councillor = clerk.get_by_label("Councillor")  # options read "Jan Nowak (club)"
+    clerk.get_by_label(pl("Subject")).fill(SUBJECT)
+    clerk.get_by_label(pl("Kind")).select_option(label=pl("Inquiry"))
+    councillor = clerk.get_by_label(pl("Councillor"))  # options read "Jan Nowak (club)"
     councillor.select_option(
         label=councillor.locator("option", has_text="Jan Nowak").inner_text().strip()
     )
@@ -73,7 +74,7 @@ def test_interpellation_from_registration_to_public_answer(new_page, portal_url)
     shot(clerk, NAME, "1-add-form")
     clerk.locator("#form-buttons-save").click()
 
-    expect(clerk.locator(".portalMessage")).to_contain_text("Item created")
+    expect(clerk.locator(".portalMessage")).to_contain_text(pl("Item created", "plone"))
     item_url = clerk.url.rstrip("/")
     if item_url.endswith("/view"):
         item_url = item_url[: -len("/view")]
@@ -82,22 +83,22 @@ def test_interpellation_from_registration_to_public_answer(new_page, portal_url)
     expect(clerk.locator(".kancelaria-caseinfo .kancelaria-signature")).to_have_text(signature)
     facts = clerk.locator(".kancelaria-interpellation .kancelaria-facts")
     expect(facts.locator(".kancelaria-signature")).to_have_text(signature)
-    expect(facts).to_contain_text("Inquiry")
+    expect(facts).to_contain_text(pl("Inquiry"))
     expect(facts.locator(".kancelaria-councillor")).to_contain_text("Jan Nowak")
     expect(clerk.locator(".kancelaria-question")).to_contain_text(QUESTION)
-    expect_state(clerk, "Registered")
+    expect_state(clerk, pl("Registered", "plone"))
     shot(clerk, NAME, "2-registered")
 
     # 2. The clerk forwards it to WOIK through the state menu, which opens the routing form.
-    state_menu(clerk, "Forward to department")
+    state_menu(clerk, pl("Forward to department", "plone"))
     expect(clerk).to_have_url(at(f"{item_url}/@@route"))
     clerk.get_by_label("WOIK").check()
     shot(clerk, NAME, "3-route-form")
-    clerk.get_by_role("button", name="Save").click()
+    clerk.get_by_role("button", name=pl("Save")).click()
     expect(clerk).to_have_url(item_url)
-    expect(clerk.locator(".portalMessage")).to_contain_text("The case was routed.")
+    expect(clerk.locator(".portalMessage")).to_contain_text(pl("The case was routed."))
     expect(clerk.locator(".kancelaria-caseinfo .kancelaria-departments")).to_have_text("WOIK")
-    expect_state(clerk, "Forwarded")
+    expect_state(clerk, pl("Forwarded", "plone"))
     shot(clerk, NAME, "4-forwarded")
 
     # 3. An anonymous visitor sees the question, and no answer yet.
@@ -108,7 +109,7 @@ def test_interpellation_from_registration_to_public_answer(new_page, portal_url)
     expect(visitor.locator(".kancelaria-question")).to_contain_text(QUESTION)
     expect(visitor.locator(".kancelaria-answer")).to_have_count(0)
     expect(visitor.locator(".kancelaria-no-answer")).to_be_visible()
-    expect_state(visitor, "Forwarded")
+    expect_state(visitor, pl("Forwarded", "plone"))
     shot(visitor, NAME, "5-anonymous-forwarded")
 
     # 4. WOIK writes the answer in the Answer tab of the edit form and submits it.
@@ -116,23 +117,23 @@ def test_interpellation_from_registration_to_public_answer(new_page, portal_url)
     woik.goto(item_url)
     woik.locator("#contentview-edit a").click()
     expect(woik).to_have_url(at(f"{item_url}/edit"))
-    woik.locator("nav.autotoc-nav").get_by_role("link", name="Answer", exact=True).click()
+    woik.locator("nav.autotoc-nav").get_by_role("link", name=pl("Answer"), exact=True).click()
     type_rich_text(woik, "answer", ANSWER)
     shot(woik, NAME, "6-answer-tab")
     woik.locator("#form-buttons-save").click()
-    expect(woik.locator(".portalMessage")).to_contain_text("Changes saved")
+    expect(woik.locator(".portalMessage")).to_contain_text(pl("Changes saved", "plone"))
     expect(woik.locator(".kancelaria-answer")).to_contain_text(ANSWER)
     expect(woik.locator(".kancelaria-answer .alert-warning")).to_be_visible()
     shot(woik, NAME, "7-answer-saved")
 
-    state_menu(woik, "Submit answer")
-    expect(woik.locator(".portalMessage")).to_contain_text("Item state changed")
-    expect_state(woik, "Answer for approval")
+    state_menu(woik, pl("Submit answer", "plone"))
+    expect(woik.locator(".portalMessage")).to_contain_text(pl("Item state changed.", "plone"))
+    expect_state(woik, pl("Answer for approval", "plone"))
     shot(woik, NAME, "8-submitted")
 
     # 5. The draft answer does not reach an anonymous visitor.
     visitor.goto(item_url)
-    expect_state(visitor, "Answer for approval")
+    expect_state(visitor, pl("Answer for approval", "plone"))
     expect(visitor.locator(".kancelaria-question")).to_contain_text(QUESTION)
     expect(visitor.locator(".kancelaria-answer")).to_have_count(0)
     assert ANSWER not in visitor.content()
@@ -145,9 +146,9 @@ def test_interpellation_from_registration_to_public_answer(new_page, portal_url)
     mayor = login(new_page(), portal_url, "mayor")
     mayor.goto(item_url)
     expect(mayor.locator(".kancelaria-answer")).to_contain_text(ANSWER)
-    state_menu(mayor, "Approve answer")
-    expect(mayor.locator(".portalMessage")).to_contain_text("Item state changed")
-    expect_state(mayor, "Answered")
+    state_menu(mayor, pl("Approve answer", "plone"))
+    expect(mayor.locator(".portalMessage")).to_contain_text(pl("Item state changed.", "plone"))
+    expect_state(mayor, pl("Answered", "plone"))
     shot(mayor, NAME, "10-approved")
 
     # 7. An anonymous visitor finds it in the register and reads question and answer.
@@ -157,7 +158,7 @@ def test_interpellation_from_registration_to_public_answer(new_page, portal_url)
     reader.locator("#content").get_by_role("link", name=SUBJECT, exact=True).first.click()
     expect(reader).to_have_url(re.compile(re.escape(item_url) + r"(/view)?/?$"))
     expect(reader.locator("#personaltools-login")).to_be_visible()
-    expect_state(reader, "Answered")
+    expect_state(reader, pl("Answered", "plone"))
     expect(reader.locator(".kancelaria-question")).to_contain_text(QUESTION)
     answer = reader.locator(".kancelaria-answer")
     expect(answer).to_contain_text(ANSWER)

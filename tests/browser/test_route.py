@@ -2,6 +2,7 @@
 
 from playwright.sync_api import expect
 from tests.browser.helpers import login
+from tests.browser.helpers import pl
 from tests.browser.helpers import shot
 
 import pytest
@@ -21,15 +22,15 @@ def test_clerk_routes_case_to_woik(new_page, portal_url, registered_case):
     expect(info.locator(".kancelaria-departments")).to_have_count(0)
     shot(page, NAME, "1-case")
 
-    info.get_by_role("link", name="Route to department").click()
+    info.get_by_role("link", name=pl("Route to department")).click()
     expect(page).to_have_url(f"{case_url}/@@route")
     page.get_by_label("WOIK").check()
-    page.get_by_label("Comment").fill(COMMENT)
+    page.get_by_label(pl("Comment")).fill(COMMENT)
     shot(page, NAME, "2-form")
-    page.get_by_role("button", name="Save").click()
+    page.get_by_role("button", name=pl("Save")).click()
 
     expect(page).to_have_url(case_url)
-    expect(page.locator(".portalMessage")).to_contain_text("The case was routed.")
+    expect(page.locator(".portalMessage")).to_contain_text(pl("The case was routed."))
     expect(page.locator(".kancelaria-caseinfo .kancelaria-departments")).to_have_text("WOIK")
     shot(page, NAME, "3-routed")
 

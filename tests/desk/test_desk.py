@@ -85,12 +85,18 @@ def test_no_desk_for_others(client, office, user):
 
 def test_queues_follow_the_workflow(client, office, fportal):
     """Approving takes a case off the mayor's desk; routing off the clerk's."""
-    assert client("mayor").post(
-        office["review"].absolute_url() + "/@workflow/approve_answer"
-    ).status_code == 200
-    assert client("clerk").post(
-        office["new1"].absolute_url() + "/@route", {"departments": ["WOIK"]}
-    ).status_code == 200
+    assert (
+        client("mayor")
+        .post(office["review"].absolute_url() + "/@workflow/approve_answer")
+        .status_code
+        == 200
+    )
+    assert (
+        client("clerk")
+        .post(office["new1"].absolute_url() + "/@route", {"departments": ["WOIK"]})
+        .status_code
+        == 200
+    )
     assert _desk(client, "mayor")["answers_to_approve"]["count"] == 0
     assert _titles(_desk(client, "clerk")["to_route"]) == {"Nowa 2"}
     assert "Nowa 1" in _titles(_desk(client, "woik")["to_answer"])

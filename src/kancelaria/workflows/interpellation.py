@@ -178,3 +178,19 @@ def returned(obj):
 
 def to_answer(obj):
     return _forwarded(obj) and not returned(obj)
+
+
+def last_return(obj):
+    """The history entry of the last return of the answer (``None``: never returned)."""
+    from kancelaria.case import history
+
+    for entry in reversed(history.entries(obj)):
+        if entry.get("action") == "return_answer":
+            return entry
+    return None
+
+
+def return_comment(obj):
+    """What the mayor wrote when returning the answer (the returned queue's note)."""
+    entry = last_return(obj)
+    return (entry.get("comments") or "").strip() if entry else None

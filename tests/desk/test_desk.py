@@ -151,3 +151,20 @@ def test_one_queue_whole(client, fportal, office):
     for queue in ("answers_to_approve", "nonsense"):
         page = clerk.get(url + "/@@desk", params={"queue": queue}, headers={"Accept": "text/html"})
         assert page.status_code == 200 and 'id="queue-returned"' in page.text
+
+
+def test_refresh_sorts_an_existing_site(fportal, office):
+    """``desk.refresh()`` (the upgrade step's part) recomputes the queues and the notes of
+    the cases already there, and running it twice changes nothing."""
+    from kancelaria.case import desk
+    from zope.annotation.interfaces import IAnnotations
+
+    uid = office["back"].UID()
+    del IAnnotations(fportal)[desknotes.KEY]  # a site from before the notes
+    assert desknotes.read([uid]) == {}
+    desk.refresh()
+    assert desknotes.read([uid]) == {uid: {"returned": RETURN_COMMENT}}
+    desk.refresh()
+    assert desknotes.read([uid]) == {uid: {"returned": RETURN_COMMENT}}
+    catalog = api.portal.get_tool("portal_catalog")
+    assert [b.UID for b in catalog(desk_queues="returned")] == [uid]

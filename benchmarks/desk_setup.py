@@ -12,7 +12,8 @@ real workflow (``routing.route``, ``submit_answer``, ``return_answer``, ``approv
 Versioning is switched off while filling (the versions are never read by what is
 measured); no e-mail is sent (the site has no sender address).
 
-Environment: BENCH_ADMIN, BENCH_PASSWORD, BENCH_USER_PASSWORD, BENCH_CASES. Prints ``BENCH_SETUP {json}``.
+Environment: BENCH_ADMIN, BENCH_PASSWORD, BENCH_USER_PASSWORD, BENCH_CASES.
+Prints ``BENCH_SETUP {json}``.
 """
 
 from AccessControl.SecurityManagement import newSecurityManager

@@ -109,9 +109,6 @@ def found_by_search_and_listings(rest, fportal):
     for path in REGISTERS:
         url = fportal.unrestrictedTraverse(path).absolute_url()
         responses[f"{path} page"] = page(session, url)
-        # The register's listing (``/kancelaria``'s own page is the desk, which lists
-        # only cases in queues).
-        responses[f"{path} listing"] = page(session, url + "/@@register")
         responses[f"{path} REST"] = rest.get(url)
         responses[f"{path} fc-contents"] = rest.get(
             url + "/@@fc-contents", params={"query": "{}"}, headers={"Accept": "*/*"}
@@ -181,7 +178,7 @@ def test_staff_still_see_it(client, fportal, stray, user):
         assert TITLES <= found.get(way, set()), (user, way, found.get(way))
     assert found.get("vocabulary"), user
     for path in REGISTERS:
-        for way in ("listing", "REST"):
+        for way in ("page", "REST"):
             assert marker(path, "File") in found.get(f"{path} {way}", set()), (user, path, way)
 
 

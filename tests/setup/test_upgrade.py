@@ -47,6 +47,19 @@ def profile_1001(tmp_path):
     _profile_registry.unregisterProfile("v1001", "kancelaria")
 
 
+def _forwarded(portal, title):
+    """An interpellation forwarded to a department (as the Manager of the caller's block)."""
+    obj = api.content.create(
+        container=portal["interpelacje"],
+        type="Interpellation",
+        title=title,
+        councillor="jan-nowak",
+        text="<p>Pytanie</p>",
+    )
+    api.content.transition(obj=obj, transition="forward")
+    return obj
+
+
 def _permission_map(obj):
     """permission → (acquired?, roles) for every permission the object's workflow manages."""
     wf_tool = api.portal.get_tool("portal_workflow")
@@ -78,14 +91,7 @@ def site_1001(portal, setup_tool, profile_1001, make_case):
         api.portal.set_registry_record(
             "kancelaria.type_jrwa", {"Interpellation": "0005", "KancelariaTestCase": "0002"}
         )
-        old = api.content.create(
-            container=portal["interpelacje"],
-            type="Interpellation",
-            title="Sprzed aktualizacji",
-            councillor="jan-nowak",
-            text="<p>Pytanie</p>",
-        )
-        api.content.transition(obj=old, transition="forward")
+        old = _forwarded(portal, "Sprzed aktualizacji")
         old.answer_date = old.received_date  # written by a department before 1002
     setup_tool.setLastVersionForProfile("kancelaria:default", "1001")
     return old
@@ -109,14 +115,7 @@ def test_upgrade_1001_to_1002(portal, setup_tool, site_1001):
     old = site_1001
     with api.env.adopt_roles(["Manager"]):
         setup_tool.upgradeProfile("kancelaria:default")
-        fresh = api.content.create(
-            container=portal["interpelacje"],
-            type="Interpellation",
-            title="Po aktualizacji",
-            councillor="jan-nowak",
-            text="<p>Pytanie</p>",
-        )
-        api.content.transition(obj=fresh, transition="forward")
+        fresh = _forwarded(portal, "Po aktualizacji")
     assert setup_tool.getLastVersionForProfile("kancelaria:default") == ("1002",)
 
     # The existing case has the permission map a new case in its state gets.

@@ -4,9 +4,9 @@ The machine's clock is moved with time-machine (the whole process: the test's co
 server's threads alike); the process keeps its own zone (UTC here), as on a real server.
 """
 
+from datetime import UTC
 from datetime import date
 from datetime import datetime
-from datetime import timezone
 from kancelaria import clock
 from kancelaria.case import deadlines
 from kancelaria.case.numbering import parse_signature
@@ -17,7 +17,7 @@ import time_machine
 import transaction
 
 #: 23:30 UTC on New Year's Eve is 00:30 on 1 January in Warsaw.
-NEW_YEAR_NIGHT = datetime(2026, 12, 31, 23, 30, tzinfo=timezone.utc)
+NEW_YEAR_NIGHT = datetime(2026, 12, 31, 23, 30, tzinfo=UTC)
 
 
 def test_today_is_warsaw_today_late_in_the_utc_evening(integration):
@@ -51,7 +51,7 @@ def test_overdue_is_judged_by_warsaw_today(make_case):
 def test_signature_year_is_the_year_of_receipt(make_case):
     """DOMAIN.md rule 1: a letter received in 2025 and registered in 2026 takes the next
     number of the 2025 list."""
-    with time_machine.travel(datetime(2026, 1, 5, 10, 0, tzinfo=timezone.utc), tick=False):
+    with time_machine.travel(datetime(2026, 1, 5, 10, 0, tzinfo=UTC), tick=False):
         new = make_case(title="Pismo z 2026")
         late = make_case(title="Pismo z grudnia", received_date=date(2025, 12, 10))
         again = make_case(title="Drugie z grudnia", received_date=date(2025, 12, 29))

@@ -70,7 +70,7 @@ def browser_url(host, port, site=""):
     return f"http://{host}:{port}/{site}".rstrip("/")
 
 
-def answers(url, timeout=5):
+def answers(url, timeout=60):
     """True once the server answers ``url`` with anything but a server error."""
     try:
         with urllib.request.urlopen(url, timeout=timeout):

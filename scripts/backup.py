@@ -43,19 +43,24 @@ def storage_paths(zope_conf):
     for database in config.databases:
         if "/" in database.config.mount_points:
             storage = database.config.storage.config
+            blob_dir = getattr(storage, "blob_dir", None)
+            if getattr(storage, "base", None) is not None:  # <blobstorage> (buildout's)
+                storage = storage.base.config
             if not hasattr(storage, "path"):
                 raise SystemExit(f"{zope_conf}: the main database is not a FileStorage")
-            blob_dir = getattr(storage, "blob_dir", None)
             return Path(storage.path), Path(blob_dir) if blob_dir else None
     raise SystemExit(f"{zope_conf}: no database mounted at /")
 
 
 def blob_files(blob_dir):
-    """(relative path, path) of every file in a blob directory but its scratch space."""
+    """(relative path, path) of every file in a blob directory but its scratch space (and
+    the ``.part`` files of an interrupted copy)."""
     for dirpath, dirnames, filenames in os.walk(blob_dir):
         if Path(dirpath) == blob_dir and SCRATCH in dirnames:
             dirnames.remove(SCRATCH)
         for name in filenames:
+            if name.endswith(".part"):
+                continue
             path = Path(dirpath) / name
             yield path.relative_to(blob_dir), path
 
@@ -95,7 +100,7 @@ def backup(zope_conf, backup_dir, full=False):
         try:
             copy_file(path, target)
         except FileNotFoundError:
-            continue  # removed by a pack meanwhile: the snapshot does not need it
+            continue  # removed by a pack meanwhile (see above); a restore would name it
         copied += relative.suffix == ".blob"
         size += path.stat().st_size
     print(f"Blobs: {copied} new blob files ({size / 1e6:.1f} MB) in {mirror}")

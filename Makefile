@@ -46,7 +46,7 @@ site: instance ## Create the site "Plone" (language pl) with Kancelaria, if miss
 	$(BIN)/zconsole run "$(ZOPE_CONF)" scripts/create_site.py
 
 .PHONY: start
-start: site ## Serve the site on http://127.0.0.1:$(PORT)/Plone (FileStorage in var/); DEMO=1 adds demo content
+start: site ## Serve the site on http://127.0.0.1:8080/Plone (PORT=, HOST=; data in var/); DEMO=1 adds demo content
 	@$(BIN)/python scripts/instance.py serve --root "$(ROOT)" --host $(HOST) --port $(PORT) --site $(SITE_ID)
 
 .PHONY: backup

@@ -101,6 +101,18 @@ def test_backup_while_serving_then_restore_elsewhere(instance, tmp_path):
     assert read_back(then, first_id, first_file) == (first_signature, first_scan)
     assert read_back(then, second_id, second_file) is None
 
+    # Back into the site's own place, once it is stopped: only with FORCE=1, which keeps the
+    # present data aside.
+    instance.stop()
+    refused = make("restore", root=instance.root)
+    assert refused.returncode != 0
+    assert "FORCE=1" in refused.stderr
+    restored = make("restore", "FORCE=1", root=instance.root)
+    assert restored.returncode == 0, restored.stdout + restored.stderr
+    (aside,) = (instance.var / "filestorage").glob("Data.fs.before-restore-*")
+    assert aside.stat().st_size > 0
+    assert read_back(instance.var, second_id, second_file) == (second_signature, second_scan)
+
     # Data.fs alone, as repozo restores it: the cases are there, their attachments are not.
     bare = tmp_path / "bare" / "var"
     (bare / "filestorage").mkdir(parents=True)

@@ -32,6 +32,8 @@ SETTINGS_1001 = {
 }
 
 
+UNTHEMED = "plone.app.theming.interfaces.IThemeSettings.hostnameBlacklist"
+
 #: Catalog indexes a 1001 site lacks.
 INDEXES_AFTER_1001 = ("desk_queues",)
 
@@ -88,6 +90,7 @@ def site_1001(portal, setup_tool, profile_1001, make_case):
             if name not in SETTINGS_1001:
                 del registry.records[f"{settings.PREFIX}.{name}"]
         api.portal.set_registry_record("kancelaria.unit_symbol", "UM")
+        api.portal.set_registry_record(UNTHEMED, ["127.0.0.1"])
         api.portal.set_registry_record(
             "kancelaria.type_jrwa", {"Interpellation": "0005", "KancelariaTestCase": "0002"}
         )
@@ -125,6 +128,7 @@ def test_upgrade_1001_to_1002(portal, setup_tool, site_1001):
     for name in settings.IKancelariaSettings.names():
         assert f"{settings.PREFIX}.{name}" in portal.portal_registry.records
     assert api.portal.get_registry_record("kancelaria.unit_symbol") == "UM"
+    assert api.portal.get_registry_record(UNTHEMED) == []
     assert api.portal.get_registry_record("kancelaria.type_jrwa")["Interpellation"] == "0005"
 
     # Registers hold only their own types.

@@ -47,7 +47,10 @@ def to_1002(context):
     setup = api.portal.get_tool("portal_setup")
     for step in STEPS_1002:
         setup.runImportStepFromProfile("profile-kancelaria:default", step)
-    getUtility(IRegistry).registerInterface(settings.IKancelariaSettings, prefix=settings.PREFIX)
+    registry = getUtility(IRegistry)
+    registry.registerInterface(settings.IKancelariaSettings, prefix=settings.PREFIX)
+    # Every address shows the styled site (registry.xml): no unthemed hosts.
+    registry["plone.app.theming.interfaces.IThemeSettings.hostnameBlacklist"] = []
     structure.ensure_folders()
     api.portal.get_tool("portal_workflow").updateRoleMappings()
     access.reindex_internal_registers()

@@ -111,8 +111,8 @@ def update_public_site(context=None):
     """Bring an existing site's public face up to date; idempotent (an upgrade step).
 
     The contact records (kept when present), the CSS bundle, the site actions (Plone's
-    accessibility and contact pages give way to the office's own), no navigation tree in
-    the left column, the office's name and mark unless the
+    accessibility and contact pages give way to the office's own), the navigation tree in
+    the left column of the internal area only, the office's name and mark unless the
     office chose its own, the accessibility declaration page, and the listings of
     ``/aktualnosci``, ``/biuletyn`` and ``/sprawozdania`` (unless the office picked
     another view)."""
@@ -125,3 +125,4 @@ def update_public_site(context=None):
     ensure_identity()
     structure.ensure_folders()
     structure.ensure_pages()
+    structure.ensure_staff_navigation()

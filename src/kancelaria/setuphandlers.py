@@ -21,6 +21,7 @@ def post_install(context):
     groups.ensure_staff_groups()
     structure.ensure_folders()
     structure.ensure_pages()
+    structure.ensure_staff_navigation()
     public.ensure_identity()
     structure.ensure_home_layout()
     structure.ensure_local_roles()

@@ -191,6 +191,30 @@ def ensure_folders():
             folder.setLayout(layout)
 
 
+#: Where the staff keep the navigation tree in the left column: the public pages have none
+#: (``profiles/default/portlets.xml``), the internal area keeps Plone's.
+STAFF_NAVIGATION = ("kancelaria",)
+
+
+def ensure_staff_navigation():
+    """The internal area's navigation tree (a portlet assigned there, once)."""
+    from plone.app.portlets.portlets import navigation
+    from plone.portlets.interfaces import IPortletAssignmentMapping
+    from plone.portlets.interfaces import IPortletManager
+    from zope.component import getMultiAdapter
+    from zope.component import getUtility
+
+    portal = api.portal.get()
+    for path in STAFF_NAVIGATION:
+        folder = portal.unrestrictedTraverse(path, None)
+        if folder is None:
+            continue
+        manager = getUtility(IPortletManager, name="plone.leftcolumn", context=folder)
+        mapping = getMultiAdapter((folder, manager), IPortletAssignmentMapping)
+        if "navigation" not in mapping:
+            mapping["navigation"] = navigation.Assignment()
+
+
 #: The accessibility declaration's address (required of every public body by the act on
 #: digital accessibility of 4 April 2019; linked from every page's footer).
 DECLARATION = "deklaracja-dostepnosci"

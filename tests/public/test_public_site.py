@@ -14,9 +14,9 @@ import pytest
 BUNDLE = "plone.bundles/kancelaria.csscompilation"
 
 
-def left_column(portal):
-    manager = getUtility(IPortletManager, name="plone.leftcolumn", context=portal)
-    return getMultiAdapter((portal, manager), IPortletAssignmentMapping)
+def left_column(context):
+    manager = getUtility(IPortletManager, name="plone.leftcolumn", context=context)
+    return getMultiAdapter((context, manager), IPortletAssignmentMapping)
 
 
 def site_action(portal, name):
@@ -34,6 +34,7 @@ def public_face(portal):
         "bundle": api.portal.get_registry_record(BUNDLE, default=None),
         "declaration": page and (api.content.get_state(page), page.exclude_from_nav),
         "navigation_portlet": "navigation" in left_column(portal),
+        "staff_navigation": "navigation" in left_column(portal["kancelaria"]),
         "plone_actions": [
             site_action(portal, name).visible for name in ("accessibility", "contact")
         ],
@@ -55,6 +56,7 @@ INSTALLED = {
     "bundle": "++plone++kancelaria/kancelaria.css",
     "declaration": ("published", True),
     "navigation_portlet": False,
+    "staff_navigation": True,
     "plone_actions": [False, False],
     "layouts": ["publications", "publications"],
 }
@@ -89,6 +91,7 @@ def make_old_site(portal):
     from plone.app.portlets.portlets import navigation
 
     left_column(portal)["navigation"] = navigation.Assignment()
+    del left_column(portal["kancelaria"])["navigation"]
     for name in ("accessibility", "contact"):
         site_action(portal, name).visible = True
     for path in ("aktualnosci", "biuletyn"):

@@ -39,6 +39,7 @@ def to_1002(context):
     register, workflow permissions (history, attachments, registers); the permission maps of
     existing cases and registers are brought up to date."""
     from kancelaria import access
+    from kancelaria import public
     from kancelaria import settings
     from kancelaria import structure
     from plone.registry.interfaces import IRegistry
@@ -56,6 +57,7 @@ def to_1002(context):
     access.reindex_internal_registers()
     api.portal.get_tool("portal_catalog").manage_reindexIndex(ids=["desk_queues"])
     clear_unapproved_answer_dates()
+    public.update_public_site()
 
 
 def clear_unapproved_answer_dates():

@@ -1,6 +1,6 @@
 """Builds the desk benchmark's two sites in one ZODB; run by ``zconsole run`` (gives ``app``).
 
-Site ``stock``: the classic distribution, a Folder ``/dokumenty`` of BENCH_CASES Documents
+Both styled at 127.0.0.1 (as ``zope_setup.py``). Site ``stock``: the classic distribution, a Folder ``/dokumenty`` of BENCH_CASES Documents
 (kept out of the navigation, as in ``zope_setup.py``). Site ``kancelaria``: the classic
 distribution with kancelaria:default, four departments, one councillor, the users
 ``clerk`` (group kancelaria), ``mayor`` (prezydent) and ``woik`` (dept-woik), and
@@ -79,6 +79,10 @@ def create_site(site_id, title):
     site = site_api.create(app, "classic", answers)
     login_admin()
     setSite(site)
+    # Both sites styled at 127.0.0.1, where the benchmark serves them (as zope_setup.py).
+    api.portal.set_registry_record(
+        "plone.app.theming.interfaces.IThemeSettings.hostnameBlacklist", []
+    )
     api.portal.get_tool("portal_repository").setVersionableContentTypes([])
     return site
 

@@ -1,7 +1,8 @@
 """Builds the desk benchmark's two sites in one ZODB; run by ``zconsole run`` (gives ``app``).
 
-Both styled at 127.0.0.1 (as ``zope_setup.py``). Site ``stock``: the classic distribution, a Folder ``/dokumenty`` of BENCH_CASES Documents
-(kept out of the navigation, as in ``zope_setup.py``). Site ``kancelaria``: the classic
+Both are styled at 127.0.0.1 (as in ``zope_setup.py``). Site ``stock``: the classic
+distribution, a Folder ``/dokumenty`` of BENCH_CASES Documents (kept out of the
+navigation, as in ``zope_setup.py``). Site ``kancelaria``: the classic
 distribution with kancelaria:default, four departments, one councillor, the users
 ``clerk`` (group kancelaria), ``mayor`` (prezydent) and ``woik`` (dept-woik), and
 BENCH_CASES Interpellations in ``/interpelacje`` the way an office of some years holds them:

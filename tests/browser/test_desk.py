@@ -116,6 +116,10 @@ def test_clerk_routes_two_cases_at_once(new_page, portal_url, site):
 def test_department_answers_from_its_desk(new_page, portal_url, site):
     first, second = make(site, "forwarded")
     woik = desk(login(new_page(), portal_url, "woik"), portal_url)
+    # The whole page, though a department has no View on /kancelaria itself.
+    expect(woik).to_have_title(re.compile(r"\S"))
+    expect(woik.locator("#portal-logo")).to_be_visible()
+    expect(woik.locator("#portal-searchbox")).to_be_visible()
     expect(counter(woik, "to_answer")).to_have_text("2")
     row = line(woik, "to_answer", first)
     expect(row).to_contain_text(first.title)

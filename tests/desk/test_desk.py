@@ -168,3 +168,15 @@ def test_refresh_sorts_an_existing_site(fportal, office):
     assert desknotes.read([uid]) == {uid: {"returned": RETURN_COMMENT}}
     catalog = api.portal.get_tool("portal_catalog")
     assert [b.UID for b in catalog(desk_queues="returned")] == [uid]
+
+
+@pytest.mark.parametrize("view", ["", "/@@terminy"])
+def test_a_department_gets_the_whole_page(client, office, view):
+    """A department opens ``/kancelaria`` without View on it; its desk and deadlines still
+    have the site's frame: title, logo, search, navigation, breadcrumbs."""
+    woik = client("woik")
+    text = woik.session.get(woik.url("kancelaria" + view), headers={"Accept": "text/html"}).text
+    assert re.search(r"<title>[^<]+</title>", text)
+    for frame in ('id="portal-logo"', 'id="portal-searchbox"', 'id="portal-globalnav"'):
+        assert frame in text, frame
+    assert 'id="portal-breadcrumbs"' in text

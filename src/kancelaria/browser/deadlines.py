@@ -2,13 +2,16 @@
 
 from kancelaria import clock
 from kancelaria import settings
+from kancelaria.browser.desk import IStaffPage
 from kancelaria.case import listing
 from kancelaria.case import params
 from kancelaria.case.errors import CaseInputError
 from plone.batching import Batch
 from Products.Five import BrowserView
+from zope.interface import implementer
 
 
+@implementer(IStaffPage)
 class DeadlinesView(BrowserView):
     b_size = 50
 

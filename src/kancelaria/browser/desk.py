@@ -16,12 +16,24 @@ from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five import BrowserView
 from zope.i18n import translate
+from zope.interface import Interface
+from zope.interface import implementer
 
 import transaction
 
 ROUTE_CASE = "kancelaria: Route case"
 
 
+class IStaffPage(Interface):
+    """A page of ``/kancelaria`` every staff member opens (the desk, the deadlines).
+
+    A department opens ``/kancelaria`` without View on it (``kancelaria: Open register``),
+    and Plone draws its header, navigation, breadcrumbs, title and status messages only
+    for View: ``staffpages.zcml`` registers those viewlets for these pages too, for
+    whoever may open them (``kancelaria: View deadlines``)."""
+
+
+@implementer(IStaffPage)
 class DeskView(RegisterView):
     def __call__(self):
         self.only = self._only()

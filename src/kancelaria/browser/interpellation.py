@@ -82,10 +82,7 @@ class InterpellationView(BrowserView):
         return settings.department_rows(self.context.departments)
 
     def _last(self, action):
-        for entry in reversed(history.entries(self.context)):
-            if entry.get("action") == action:
-                return entry
-        return None
+        return history.last(self.context, action)
 
     def record(self):
         """Publication record: who registered, published and approved, and when."""

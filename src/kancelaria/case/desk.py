@@ -74,15 +74,7 @@ class Queue:
 
 def routing_offered(obj):
     """The case waits for routing: its type's routing transition leaves its state."""
-    declared = casetype.of(obj)
-    if declared is None or not declared.routing_transition:
-        return False
-    wf_tool = api.portal.get_tool("portal_workflow")
-    for workflow in wf_tool.getWorkflowsFor(obj):
-        state = workflow._getWorkflowStateOf(obj)
-        if state is not None and declared.routing_transition in state.transitions:
-            return True
-    return False
+    return routing.routing_transition(obj) is not None
 
 
 def last_action(obj):

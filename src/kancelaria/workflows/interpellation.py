@@ -8,6 +8,7 @@ what a transition does besides changing the state (the answer date, the attachme
 from kancelaria import _
 from kancelaria import clock
 from kancelaria import settings
+from kancelaria.case import history
 from kancelaria.case import mail
 from kancelaria.case.errors import CaseInputError
 from plone import api
@@ -182,12 +183,7 @@ def to_answer(obj):
 
 def last_return(obj):
     """The history entry of the last return of the answer (``None``: never returned)."""
-    from kancelaria.case import history
-
-    for entry in reversed(history.entries(obj)):
-        if entry.get("action") == "return_answer":
-            return entry
-    return None
+    return history.last(obj, "return_answer")
 
 
 def return_comment(obj):

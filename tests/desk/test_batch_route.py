@@ -117,3 +117,35 @@ def test_a_get_routes_nothing(client, office):
     assert response.status_code == 200
     transaction.begin()
     assert api.content.get_state(office["new1"]) == "registered"
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"department:list": ["WOIK", "WKSP"]},
+        {"department": "WOIK", "comment:list": ["a", "b"]},
+        {"department": "WOIK", "uids": "nie-ma-takiej"},  # joins the list: refused
+    ],
+)
+def test_odd_forms_are_refused_not_errors(client, fportal, office, extra):
+    case = office["new1"]
+    data = {"uids:list": [case.UID()], "_authenticator": csrf_token(fportal, "clerk"), **extra}
+    response = client("clerk").session.post(
+        client("clerk").url("kancelaria/@@desk-route"),
+        data=data,
+        headers={"Accept": "text/html"},
+        timeout=60,
+    )
+    assert response.status_code == 200, response.status_code
+    assert "Nothing was routed" in response.text
+    transaction.begin()
+    assert api.content.get_state(case) == "registered"
+
+
+def test_odd_desk_queries_show_the_desk(client, office):
+    clerk = client("clerk")
+    for params in ({"queue:list": ["a", "b"]}, {"queue": "to_route", "b_start": "-5"}):
+        response = clerk.session.get(
+            clerk.url("kancelaria/@@desk"), params=params, headers={"Accept": "text/html"}
+        )
+        assert response.status_code == 200 and "kancelaria-desk" in response.text

@@ -211,4 +211,6 @@ def test_mayor_returns_one_answer_and_approves_the_other(new_page, portal_url, s
     row.get_by_role("link", name=re.compile("^" + re.escape(pl("Prepare answer")))).click()
     expect(woik.locator(".kancelaria-returned-comment")).to_have_text(COMMENT)
     expect(woik.locator(".kancelaria-question")).to_contain_text(f"Treść: {first.title}")
+    editor = woik.locator("#formfield-form-widgets-answer iframe.tox-edit-area__iframe")
+    expect(editor.content_frame.locator("body#tinymce")).to_contain_text(first.title)
     shot(woik, "desk-mayor", "5-department-answer-form")

@@ -28,7 +28,13 @@ def rows(doc):
 
 
 def titles(doc):
-    return [row.cssselect("td")[1].text_content().strip() for row in rows(doc)]
+    return [
+        row.cssselect("td.kancelaria-subject > a")[0].text_content().strip() for row in rows(doc)
+    ]
+
+
+def cell(row, name):
+    return row.cssselect(f"td.kancelaria-{name}")[0]
 
 
 def test_anonymous_sees_the_public_items(register):
@@ -60,7 +66,7 @@ def test_no_answer_text_on_the_page(register):
         assert register_data.PUBLIC not in response.text  # a link to the item, never the text
     response, doc = page(register.absolute_url())
     answer_links = [
-        a.getparent().getparent().cssselect("td")[1].text_content().strip()
+        a.getparent().getparent().cssselect("td.kancelaria-subject > a")[0].text_content().strip()
         for a in doc.cssselect("a.kancelaria-answer-link")
     ]
     assert sorted(answer_links) == sorted(
@@ -70,20 +76,17 @@ def test_no_answer_text_on_the_page(register):
 
 def test_overdue_and_late_marked(register):
     response, doc = page(register.absolute_url())
-    by_title = {row.cssselect("td")[1].text_content().strip(): row for row in rows(doc)}
+    by_title = dict(zip(titles(doc), rows(doc), strict=True))
     assert by_title["Zieleń na rynku"].cssselect("td.deadline-overdue .badge.bg-danger")
     assert not by_title["Parking przy dworcu"].cssselect(".badge.bg-danger")
     assert not by_title["Wycofana sprawa"].cssselect(".badge.bg-danger")  # closed
-    late = by_title["Remont szkoły nr 3"].cssselect("td")[7]
+    late = cell(by_title["Remont szkoły nr 3"], "answer")
     assert late.cssselect(".badge.bg-warning")  # answered after the deadline
-    assert not by_title["Żłobek miejski"].cssselect("td")[7].cssselect(".badge")
-    assert by_title["Remont szkoły nr 3"].cssselect("td")[2].text_content().strip() in (
-        "Inquiry",
-        "Zapytanie",
-    )
-    assert by_title["Ścieżka rowerowa"].cssselect("td")[3].text_content().strip() == (
-        "Anna Kowalska"
-    )
+    assert not cell(by_title["Żłobek miejski"], "answer").cssselect(".badge")
+    kind = by_title["Remont szkoły nr 3"].cssselect(".kancelaria-kind")[0].text_content()
+    assert kind.strip() in ("Inquiry", "Zapytanie")
+    councillor = by_title["Ścieżka rowerowa"].cssselect(".kancelaria-councillor")[0]
+    assert councillor.text_content().strip() == "Anna Kowalska"
 
 
 def test_clerk_sees_every_state_and_may_register(register):

@@ -9,9 +9,9 @@ link leads to the item, where the answer is shown to whoever may read it.
 from kancelaria import _
 from kancelaria import clock
 from kancelaria import vocabularies
+from kancelaria.browser.registerlisting import RegisterListing
 from kancelaria.case import deadlines
 from kancelaria.case import params
-from kancelaria.browser.registerlisting import RegisterListing
 from kancelaria.case.errors import CaseInputError
 from kancelaria.content.interpellation import KINDS
 from kancelaria.interpellations import export

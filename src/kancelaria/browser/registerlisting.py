@@ -3,10 +3,10 @@ in an alert, and the page answers 400), the result count, the column sort, the d
 column and filter for staff, and a layout that turns rows into cards on a narrow screen
 (``static/registers.css``)."""
 
+from kancelaria import settings
 from kancelaria.case import filters as common
 from kancelaria.case import labels
 from kancelaria.case import listing
-from kancelaria import settings
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from urllib.parse import urlencode
 

@@ -94,3 +94,19 @@ def test_nothing_found_says_so(letters):
     assert titles(doc) == []
     assert doc.cssselect(".kancelaria-empty")
     assert doc.cssselect(".kancelaria-count-number")[0].text_content() == "0"
+
+
+def test_count_is_of_every_page(fportal):
+    register = fportal["kancelaria"]["korespondencja"]
+    with api.env.adopt_roles(["Manager"]):
+        for number in range(53):
+            api.content.create(
+                container=register, type="KancelariaTestCase", title=f"Pismo {number}"
+            )
+    transaction.commit()
+    _, doc = page(register.absolute_url(), "clerk")
+    assert len(titles(doc)) == 50
+    assert doc.cssselect(".kancelaria-count-number")[0].text_content() == "53"
+    _, doc = page(register.absolute_url(), "clerk", b_start=50, sort_on="signature")
+    assert len(titles(doc)) == 3
+    assert doc.cssselect(".kancelaria-count-number")[0].text_content() == "53"

@@ -53,7 +53,7 @@ class RegisterView(RegisterListing, BrowserView):
             "b_size": self.b_size,
         }
         brains = api.portal.get_tool("portal_catalog").searchResults(query)
-        self.count = len(brains)
+        self.count = brains.actual_result_count  # of every page: ``brains`` is this one
         return Batch(brains, self.b_size, b_start, orphan=0)
 
     def status(self, brain):

@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 
 
 class RegisterListing:
-    """A mixin for a ``BrowserView``; ``read_filters()`` first, in ``__call__``."""
+    """A mixin for a ``BrowserView``; ``read_filters()`` in ``__call__`` (it sets the 400)."""
 
     cleaners = common.CLEANERS
     #: The column the listing is sorted by when none is asked for (``None``: another order).
@@ -20,10 +20,21 @@ class RegisterListing:
     listing_macros = ViewPageTemplateFile("templates/listing_macros.pt")
 
     def read_filters(self):
-        self.filters, self.errors = common.parse_lenient(self.request.form, self.cleaners)
-        if self.errors:
+        self._filters, self._errors = common.parse_lenient(self.request.form, self.cleaners)
+        if self._errors:
             self.request.response.setStatus(400)
-        self._state_titles = {}
+
+    @property
+    def filters(self):
+        if not hasattr(self, "_filters"):
+            self.read_filters()
+        return self._filters
+
+    @property
+    def errors(self):
+        if not hasattr(self, "_errors"):
+            self.read_filters()
+        return self._errors
 
     def error_messages(self):
         return [f"{error.field}: {error.translated(self.request)}" for error in self.errors]
@@ -86,6 +97,7 @@ class RegisterListing:
 
     def state_title(self, state, portal_type):
         key = (state, portal_type)
+        self._state_titles = getattr(self, "_state_titles", {})
         if key not in self._state_titles:
             self._state_titles[key] = labels.state_title(state, portal_type, self.request)
         return self._state_titles[key]

@@ -42,6 +42,7 @@ def to_1002(context):
     from kancelaria import public
     from kancelaria import settings
     from kancelaria import structure
+    from kancelaria.search import lexicon
     from plone.registry.interfaces import IRegistry
     from zope.component import getUtility
 
@@ -58,6 +59,7 @@ def to_1002(context):
     api.portal.get_tool("portal_catalog").manage_reindexIndex(ids=["desk_queues"])
     clear_unapproved_answer_dates()
     public.update_public_site()
+    lexicon.use_polish_lexicon()
 
 
 def clear_unapproved_answer_dates():

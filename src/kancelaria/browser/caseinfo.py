@@ -1,5 +1,6 @@
 """The case line under the title: signature, deadline with its status, departments."""
 
+from kancelaria import formats
 from kancelaria import settings
 from kancelaria.case import deadlines
 from kancelaria.case.indexers import is_open
@@ -12,7 +13,7 @@ class CaseInfoViewlet(ViewletBase):
         super().update()
         context = self.context
         self.signature = context.signature
-        self.deadline = context.deadline
+        self.deadline = formats.date(context.deadline)
         self.status = deadlines.status(context.deadline) if is_open(context) else None
         self.departments = settings.department_rows(context.departments)
         self.can_route = api.user.has_permission("kancelaria: Route case", obj=context)

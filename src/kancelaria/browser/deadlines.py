@@ -5,8 +5,10 @@ from kancelaria import settings
 from kancelaria.case import listing
 from kancelaria.case import params
 from kancelaria.case.errors import CaseInputError
+from plone import api
 from plone.batching import Batch
 from Products.Five import BrowserView
+from zope.i18n import translate
 
 
 class DeadlinesView(BrowserView):
@@ -29,3 +31,9 @@ class DeadlinesView(BrowserView):
         batch = Batch(brains, self.b_size, b_start, orphan=0)
         self.items = [listing.describe(brain, today) for brain in batch]
         return batch
+
+    def state_title(self, item):
+        """The state as the item's workflow names it (“Przekazana”), not its id."""
+        workflows = api.portal.get_tool("portal_workflow")
+        title = workflows.getTitleForStateOnType(item["review_state"], item["portal_type"])
+        return translate(title, domain="plone", context=self.request)

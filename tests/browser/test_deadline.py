@@ -30,12 +30,12 @@ def test_clerk_changes_deadline(new_page, portal_url, registered_case):
     reason_field = page.locator("#formfield-form-widgets-reason")
     # No reason at all: the browser-side validation stops the form and marks the field.
     page.get_by_label(pl("New deadline")).fill(new)
-    page.get_by_role("button", name=pl("Save")).click()
+    page.get_by_role("button", name=pl("Change deadline")).click()
     expect(reason_field.locator(".invalid-feedback")).to_be_visible()
     shot(page, NAME, "1-no-reason")
     # Only blanks: the form goes to the server, which refuses it on the reason field.
     page.get_by_label(pl("Reason")).fill("   ")
-    page.get_by_role("button", name=pl("Save")).click()
+    page.get_by_role("button", name=pl("Change deadline")).click()
     expect(page.locator("#content .alert-danger, #content .portalMessage")).to_contain_text(
         pl("There were some errors.", "z3c.form")
     )
@@ -48,7 +48,7 @@ def test_clerk_changes_deadline(new_page, portal_url, registered_case):
     page.get_by_role("link", name=pl("Change deadline")).click()
     page.get_by_label(pl("New deadline")).fill(new)
     page.get_by_label(pl("Reason")).fill(REASON)
-    page.get_by_role("button", name=pl("Save")).click()
+    page.get_by_role("button", name=pl("Change deadline")).click()
     expect(page).to_have_url(case_url)
     expect(page.locator(".portalMessage")).to_contain_text(pl("The deadline was changed."))
     expect(deadline).to_have_text(new_shown)

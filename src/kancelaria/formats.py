@@ -1,7 +1,9 @@
 """How people read dates and numbers: the Polish way, ``16.11.2026`` and ``16,5``.
 
 Every page, viewlet and e-mail of the product formats with these; REST answers and exports
-keep ISO dates and plain numbers. In a template, through the view ``@@kancelaria-format``::
+keep ISO dates and plain numbers. Plone's own pages (bylines, the history, search results)
+format through its registry override of date formats, set to the same (``PLONE_DATES``).
+In a template, through the view ``@@kancelaria-format``::
 
     <tal:f define="fmt nocall:context/@@kancelaria-format">
       <span tal:content="python:fmt.date(item['deadline'])" />
@@ -13,11 +15,22 @@ from DateTime import DateTime
 from decimal import ROUND_HALF_UP
 from decimal import Decimal
 from kancelaria import clock
+from plone import api
 from Products.Five import BrowserView
 
 import datetime as dt
 
 NBSP = "\u00a0"
+
+#: Plone's own date formats (``ulocalized_time``: bylines, history, search results), the
+#: registry's override of what its Polish catalogue says (2026-11-16).
+PLONE_DATES_PREFIX = "Products.CMFPlone.i18nl10n.override_dateformat."
+PLONE_DATES = {
+    "Enabled": True,
+    "date_format_short": "%d.%m.%Y",
+    "date_format_long": "%d.%m.%Y %H:%M",
+    "time_format": "%H:%M",
+}
 
 
 def _to_datetime(value):
@@ -91,3 +104,15 @@ class FormatView(BrowserView):
 
     def __call__(self):
         return ""
+
+
+def set_up_plone_dates():
+    """Make Plone's own pages write dates as ours do (``profiles/default/registry.xml`` on a
+    new site; this on an existing one, idempotent). ``True`` when something changed."""
+    changed = False
+    for name, value in PLONE_DATES.items():
+        record = PLONE_DATES_PREFIX + name
+        if api.portal.get_registry_record(record, default=None) != value:
+            api.portal.set_registry_record(record, value)
+            changed = True
+    return changed

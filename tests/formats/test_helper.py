@@ -72,3 +72,19 @@ def test_view_for_templates(portal):
     fmt = portal.restrictedTraverse("@@kancelaria-format")
     assert fmt.date(date(2026, 11, 16)) == "16.11.2026"
     assert fmt.number(16.5) == "16,5"
+
+
+def test_plone_dates_on_a_new_site(portal):
+    from plone.base.i18nl10n import ulocalized_time
+
+    assert ulocalized_time("2026/11/16 14:05", context=portal) == "16.11.2026"
+    assert ulocalized_time("2026/11/16 14:05", True, context=portal) == "16.11.2026 14:05"
+
+
+def test_plone_dates_on_an_existing_site(portal):
+    from plone import api
+
+    api.portal.set_registry_record(formats.PLONE_DATES_PREFIX + "Enabled", False)
+    assert formats.set_up_plone_dates() is True
+    assert formats.set_up_plone_dates() is False
+    assert api.portal.get_registry_record(formats.PLONE_DATES_PREFIX + "Enabled") is True

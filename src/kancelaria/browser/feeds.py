@@ -16,9 +16,9 @@ class FeedLinksViewlet(RSSViewlet):
         settings = IFeedSettings(obj, None)
         if settings is None:
             return []
-        vocabulary = getUtility(
-            IVocabularyFactory, "plone.app.vocabularies.SyndicationFeedTypes"
-        )(self.context)
+        vocabulary = getUtility(IVocabularyFactory, "plone.app.vocabularies.SyndicationFeedTypes")(
+            self.context
+        )
         links = []
         for feed_type in settings.feed_types:
             try:

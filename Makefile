@@ -5,7 +5,11 @@ SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
+# The site's data lives in $(ROOT)/var (ROOT=… on the command line puts it elsewhere).
 ROOT := $(CURDIR)
+VAR := $(ROOT)/var
+ZOPE_CONF := $(VAR)/etc/zope.conf
+BACKUP_DIR ?= $(VAR)/backups
 PORT ?= 8080
 HOST ?= 127.0.0.1
 ADMIN_USER ?= admin
@@ -31,27 +35,31 @@ $(VENV)/.installed: $(BIN)/python setup.py constraints.txt
 .PHONY: install
 install: $(VENV)/.installed ## Create .venv and install the pinned working set
 
-var/etc/zope.conf: etc/zope.conf.in etc/site.zcml
-	@mkdir -p var/etc var/log var/filestorage var/blobstorage var/cache
-	sed 's|@ROOT@|$(ROOT)|g' etc/zope.conf.in > var/etc/zope.conf
-	cp etc/site.zcml var/etc/site.zcml
+$(ZOPE_CONF): etc/zope.conf.in etc/site.zcml scripts/instance.py
+	$(PYTHON) scripts/instance.py conf --root "$(ROOT)"
 
 .PHONY: instance
-instance: $(VENV)/.installed var/etc/zope.conf ## Zope instance config under var/
+instance: $(VENV)/.installed $(ZOPE_CONF) ## Zope instance config under var/
 
 .PHONY: site
 site: instance ## Create the site "Plone" (language pl) with Kancelaria, if missing
-	$(BIN)/zconsole run var/etc/zope.conf scripts/create_site.py
+	$(BIN)/zconsole run "$(ZOPE_CONF)" scripts/create_site.py
 
 .PHONY: start
-start: site ## Serve the site on http://localhost:$(PORT) (FileStorage in var/); DEMO=1 adds demo content
-	@echo "Kancelaria: http://localhost:$(PORT)/$(SITE_ID)  (login: $(ADMIN_USER) / $(ADMIN_PASSWORD))"
-	@sed -e 's|@ROOT@|$(ROOT)|g' -e 's|@PORT@|$(PORT)|g' -e 's|@HOST@|$(HOST)|g' etc/zope.ini.in > var/etc/zope.ini
-	$(BIN)/runwsgi var/etc/zope.ini
+start: site ## Serve the site on http://127.0.0.1:8080/Plone (PORT=, HOST=; data in var/); DEMO=1 adds demo content
+	@$(BIN)/python scripts/instance.py serve --root "$(ROOT)" --host $(HOST) --port $(PORT) --site $(SITE_ID)
+
+.PHONY: backup
+backup: instance ## Back up the site, live: Data.fs (repozo) and blobs into BACKUP_DIR (var/backups)
+	$(BIN)/python scripts/backup.py backup --zope-conf "$(ZOPE_CONF)" --backup-dir "$(BACKUP_DIR)" $(if $(filter 1,$(FULL)),--full)
+
+.PHONY: restore
+restore: instance ## Restore the newest backup (DATE=yyyy-mm-dd[-hh[-mm[-ss]]] UTC; TARGET=dir; FORCE=1)
+	$(BIN)/python scripts/backup.py restore --zope-conf "$(ZOPE_CONF)" --backup-dir "$(BACKUP_DIR)" $(if $(DATE),--date $(DATE)) $(if $(TARGET),--target "$(TARGET)") $(if $(filter 1,$(FORCE)),--force)
 
 .PHONY: digest
 digest: instance ## E-mail each department its cases due within DAYS days and overdue
-	$(BIN)/kancelaria-digest --zope-conf var/etc/zope.conf --site $(SITE_ID) --days $(DAYS)
+	$(BIN)/kancelaria-digest --zope-conf "$(ZOPE_CONF)" --site $(SITE_ID) --days $(DAYS)
 
 .PHONY: test
 test: $(VENV)/.installed ## Run the whole test suite

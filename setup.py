@@ -51,6 +51,7 @@ setup(
             "requests",
             "aiosmtpd",
             "playwright",
+            "axe-playwright-python",
             "RelStorage",
             "psycopg2-binary",
             "time-machine",

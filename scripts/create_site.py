@@ -9,6 +9,7 @@ DEMO_PASSWORD, default ``demo``).
 """
 
 from AccessControl.SecurityManagement import newSecurityManager
+from Acquisition import aq_base
 from Testing.makerequest import makerequest
 from zope.component.hooks import setSite
 
@@ -25,13 +26,20 @@ app = makerequest(globals()["app"])  # noqa: F821 - zconsole provides ``app``
 
 def ensure_admin():
     """The admin login: created, or its password set to the one given. Run again after the
-    first site is made: that replaces the root user folder (with the admin just added)."""
+    first site is made: that replaces the root user folder (with the admin just added).
+
+    Two kinds of root user folder meet here: Zope's own (``OFS.userfolder.UserFolder``, in
+    a fresh instance, or holding the admin already where buildout's ``user = admin:admin``
+    put it) and the PAS that the first Plone site puts in its place, whose users live in its
+    ``users`` plugin."""
     users = app.acl_users
     if users.getUserById(ADMIN_USER) is None:
         users._doAddUser(ADMIN_USER, ADMIN_PASSWORD, ["Manager"], [])
         print(f"Created the Zope admin {ADMIN_USER!r}.")
-    else:
+    elif getattr(aq_base(users), "users", None) is not None:
         users.users.updateUserPassword(ADMIN_USER, ADMIN_PASSWORD)
+    else:
+        users._doChangeUser(ADMIN_USER, ADMIN_PASSWORD, ["Manager"], [])
     newSecurityManager(None, users.getUserById(ADMIN_USER))
 
 

@@ -1,6 +1,7 @@
 """What GenericSetup XML cannot say: groups, the initial folders, their local roles."""
 
 from kancelaria import groups
+from kancelaria import public
 from kancelaria import structure
 from plone.base.interfaces import INonInstallable
 from zope.interface import implementer
@@ -19,7 +20,9 @@ def post_install(context):
     """Idempotent: a second install changes nothing."""
     groups.ensure_staff_groups()
     structure.ensure_folders()
-    structure.ensure_contact_page()
+    structure.ensure_pages()
+    structure.ensure_staff_navigation()
+    public.ensure_identity()
     structure.ensure_home_layout()
     structure.ensure_local_roles()
     structure.department_groups_changed(None)

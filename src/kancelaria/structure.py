@@ -1,6 +1,7 @@
 """The site structure of CONTRACT.md, as data: folders, their state and who works where."""
 
 from kancelaria import _
+from kancelaria import clock
 from kancelaria import settings
 from kancelaria.case import casetype
 from kancelaria.groups import ensure_department_groups
@@ -141,8 +142,15 @@ def allowed_types(folder, path):
     return [t for t in wanted if t in types_tool and fti.allowType(t)]
 
 
-#: Registers with a listing of their own.
-LAYOUTS = {"interpelacje": "interpellations", "kancelaria": "desk"}
+#: Folders with a listing of their own: publications list what is published, newest first,
+#: with the date of publication.
+LAYOUTS = {
+    "interpelacje": "interpellations",
+    "kancelaria": "desk",
+    "aktualnosci": "publications",
+    "biuletyn": "publications",
+    "sprawozdania": "publications",
+}
 
 
 def _tr(message):
@@ -183,24 +191,78 @@ def ensure_folders():
             folder.setLayout(layout)
 
 
-def ensure_contact_page():
-    """``/kontakt``: the office's contact data from its official list of duties."""
+#: Where the staff keep the navigation tree in the left column: the public pages have none
+#: (``profiles/default/portlets.xml``), the internal area keeps Plone's.
+STAFF_NAVIGATION = ("kancelaria",)
+
+
+def ensure_staff_navigation():
+    """The internal area's navigation tree (a portlet assigned there, once)."""
+    from plone.app.portlets.portlets import navigation
+    from plone.portlets.interfaces import IPortletAssignmentMapping
+    from plone.portlets.interfaces import IPortletManager
+    from zope.component import getMultiAdapter
+    from zope.component import getUtility
+
     portal = api.portal.get()
-    if "kontakt" in portal.objectIds():
-        return
-    html = (Path(__file__).parent / "content" / "kontakt.html").read_text(encoding="utf-8")
-    page = api.content.create(
-        container=portal,
-        type="Document",
-        id="kontakt",
-        title=_tr(_("page_contact", default="Contact")),
-        description=_tr(
-            _("page_contact_desc", default="Office of the Mayor: room, phone, e-mail and duties.")
+    for path in STAFF_NAVIGATION:
+        folder = portal.unrestrictedTraverse(path, None)
+        if folder is None:
+            continue
+        manager = getUtility(IPortletManager, name="plone.leftcolumn", context=folder)
+        mapping = getMultiAdapter((folder, manager), IPortletAssignmentMapping)
+        if "navigation" not in mapping:
+            mapping["navigation"] = navigation.Assignment()
+
+
+#: The accessibility declaration's address (required of every public body by the act on
+#: digital accessibility of 4 April 2019; linked from every page's footer).
+DECLARATION = "deklaracja-dostepnosci"
+
+#: Public pages made from ``content/<id>.html``: (id, title, description). ``{date}`` in
+#: a page's text becomes the day it is made (the declaration's dates).
+PAGES = (
+    (
+        "kontakt",
+        _("page_contact", default="Contact"),
+        _("page_contact_desc", default="Office of the Mayor: room, phone, e-mail and duties."),
+    ),
+    (
+        DECLARATION,
+        _("page_declaration", default="Accessibility declaration"),
+        _(
+            "page_declaration_desc",
+            default="How accessible this website is, what is not yet accessible and how "
+            "to ask for it.",
         ),
-        text=RichTextValue(html, "text/html", "text/x-html-safe"),
-        safe_id=False,
-    )
-    api.content.transition(obj=page, to_state="published")
+    ),
+)
+
+
+#: Pages linked from the footer rather than from the navigation.
+NOT_IN_NAVIGATION = (DECLARATION,)
+
+
+def ensure_pages():
+    """The public pages of ``PAGES`` that are missing, published; pages the office already
+    has (and perhaps edited) stay as they are."""
+    portal = api.portal.get()
+    for page_id, title, description in PAGES:
+        if page_id in portal.objectIds():
+            continue
+        html = (Path(__file__).parent / "content" / f"{page_id}.html").read_text(encoding="utf-8")
+        html = html.replace("{date}", clock.today().isoformat())
+        page = api.content.create(
+            container=portal,
+            type="Document",
+            id=page_id,
+            title=_tr(title),
+            description=_tr(description),
+            text=RichTextValue(html, "text/html", "text/x-html-safe"),
+            exclude_from_nav=page_id in NOT_IN_NAVIGATION,
+            safe_id=False,
+        )
+        api.content.transition(obj=page, to_state="published")
 
 
 def ensure_home_layout():

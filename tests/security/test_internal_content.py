@@ -108,7 +108,8 @@ def found_by_search_and_listings(rest, fportal):
     }
     for path in REGISTERS:
         url = fportal.unrestrictedTraverse(path).absolute_url()
-        responses[f"{path} page"] = page(session, url)
+        # The register's listing (``/kancelaria`` itself opens on the desk).
+        responses[f"{path} page"] = page(session, url + "/@@register")
         responses[f"{path} REST"] = rest.get(url)
         responses[f"{path} fc-contents"] = rest.get(
             url + "/@@fc-contents", params={"query": "{}"}, headers={"Accept": "*/*"}

@@ -69,3 +69,10 @@ def test_install_twice_changes_nothing(portal, setup_tool):
         "departments": api.portal.get_registry_record("kancelaria.departments"),
     }
     assert before == after
+
+
+def test_every_host_is_themed(portal):
+    """127.0.0.1, where ``make start`` serves, shows the styled site (Plone's default list
+    of unthemed hosts holds it)."""
+    record = "plone.app.theming.interfaces.IThemeSettings.hostnameBlacklist"
+    assert api.portal.get_registry_record(record) == []

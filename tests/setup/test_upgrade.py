@@ -32,6 +32,8 @@ SETTINGS_1001 = {
 }
 
 
+UNTHEMED = "plone.app.theming.interfaces.IThemeSettings.hostnameBlacklist"
+
 #: Catalog indexes a 1001 site lacks.
 INDEXES_AFTER_1001 = ("desk_queues",)
 
@@ -45,6 +47,19 @@ def profile_1001(tmp_path):
     )
     yield "profile-kancelaria:v1001"
     _profile_registry.unregisterProfile("v1001", "kancelaria")
+
+
+def _forwarded(portal, title):
+    """An interpellation forwarded to a department (as the Manager of the caller's block)."""
+    obj = api.content.create(
+        container=portal["interpelacje"],
+        type="Interpellation",
+        title=title,
+        councillor="jan-nowak",
+        text="<p>Pytanie</p>",
+    )
+    api.content.transition(obj=obj, transition="forward")
+    return obj
 
 
 def _permission_map(obj):
@@ -75,17 +90,11 @@ def site_1001(portal, setup_tool, profile_1001, make_case):
             if name not in SETTINGS_1001:
                 del registry.records[f"{settings.PREFIX}.{name}"]
         api.portal.set_registry_record("kancelaria.unit_symbol", "UM")
+        api.portal.set_registry_record(UNTHEMED, ["127.0.0.1"])
         api.portal.set_registry_record(
             "kancelaria.type_jrwa", {"Interpellation": "0005", "KancelariaTestCase": "0002"}
         )
-        old = api.content.create(
-            container=portal["interpelacje"],
-            type="Interpellation",
-            title="Sprzed aktualizacji",
-            councillor="jan-nowak",
-            text="<p>Pytanie</p>",
-        )
-        api.content.transition(obj=old, transition="forward")
+        old = _forwarded(portal, "Sprzed aktualizacji")
         old.answer_date = old.received_date  # written by a department before 1002
     setup_tool.setLastVersionForProfile("kancelaria:default", "1001")
     return old
@@ -109,14 +118,7 @@ def test_upgrade_1001_to_1002(portal, setup_tool, site_1001):
     old = site_1001
     with api.env.adopt_roles(["Manager"]):
         setup_tool.upgradeProfile("kancelaria:default")
-        fresh = api.content.create(
-            container=portal["interpelacje"],
-            type="Interpellation",
-            title="Po aktualizacji",
-            councillor="jan-nowak",
-            text="<p>Pytanie</p>",
-        )
-        api.content.transition(obj=fresh, transition="forward")
+        fresh = _forwarded(portal, "Po aktualizacji")
     assert setup_tool.getLastVersionForProfile("kancelaria:default") == ("1002",)
 
     # The existing case has the permission map a new case in its state gets.
@@ -126,6 +128,7 @@ def test_upgrade_1001_to_1002(portal, setup_tool, site_1001):
     for name in settings.IKancelariaSettings.names():
         assert f"{settings.PREFIX}.{name}" in portal.portal_registry.records
     assert api.portal.get_registry_record("kancelaria.unit_symbol") == "UM"
+    assert api.portal.get_registry_record(UNTHEMED) == []
     assert api.portal.get_registry_record("kancelaria.type_jrwa")["Interpellation"] == "0005"
 
     # Registers hold only their own types.

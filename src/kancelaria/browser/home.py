@@ -1,5 +1,6 @@
 """The home page: news, the office's contact data, links to the registers."""
 
+from kancelaria.browser.publications import published_on
 from kancelaria.structure import FOLDERS
 from plone import api
 from Products.Five import BrowserView
@@ -14,6 +15,12 @@ class HomeView(BrowserView):
             sort_limit=5,
             review_state="published",
         )[:5]
+
+    def published(self, brain):
+        return published_on(brain)
+
+    def date(self, value):
+        return api.portal.get_localized_time(value)
 
     def sections(self):
         portal = api.portal.get()

@@ -45,6 +45,17 @@ class InterpellationView(BrowserView):
             return None
         return deadlines.status(self.context.deadline)
 
+    def late_answer(self):
+        """An answer published after the deadline: ``{"deadline", "answer_date", "days"}``
+        (days past the deadline), else ``None``."""
+        context = self.context
+        if self.state() != "answered" or not context.answer_date or not context.deadline:
+            return None
+        days = (context.answer_date - context.deadline).days
+        if days <= 0:
+            return None
+        return {"deadline": context.deadline, "answer_date": context.answer_date, "days": days}
+
     def can_view_answer(self):
         return api.user.has_permission("kancelaria: View answer", obj=self.context)
 

@@ -39,6 +39,7 @@ def to_1002(context):
     register, workflow permissions (history, attachments, registers); the permission maps of
     existing cases and registers are brought up to date."""
     from kancelaria import access
+    from kancelaria import public
     from kancelaria import settings
     from kancelaria import structure
     from plone.registry.interfaces import IRegistry
@@ -47,12 +48,16 @@ def to_1002(context):
     setup = api.portal.get_tool("portal_setup")
     for step in STEPS_1002:
         setup.runImportStepFromProfile("profile-kancelaria:default", step)
-    getUtility(IRegistry).registerInterface(settings.IKancelariaSettings, prefix=settings.PREFIX)
+    registry = getUtility(IRegistry)
+    registry.registerInterface(settings.IKancelariaSettings, prefix=settings.PREFIX)
+    # Every address shows the styled site (registry.xml): no unthemed hosts.
+    registry["plone.app.theming.interfaces.IThemeSettings.hostnameBlacklist"] = []
     structure.ensure_folders()
     api.portal.get_tool("portal_workflow").updateRoleMappings()
     access.reindex_internal_registers()
     api.portal.get_tool("portal_catalog").manage_reindexIndex(ids=["desk_queues"])
     clear_unapproved_answer_dates()
+    public.update_public_site()
 
 
 def clear_unapproved_answer_dates():

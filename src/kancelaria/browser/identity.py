@@ -1,0 +1,41 @@
+"""The city's identity in every page: the logo with the office's name, and the footer with
+its contact data, the BIP and the accessibility declaration.
+
+Both read registry records and the portal's URL only: no catalog query, no content walk.
+"""
+
+from kancelaria import public
+from kancelaria.structure import DECLARATION
+from plone import api
+from plone.app.layout.viewlets.common import LogoViewlet as PloneLogoViewlet
+from Products.Five import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+
+
+class LogoViewlet(PloneLogoViewlet):
+    """Plone's logo (``plone.site_logo``) with the site's title and the city hall beside it."""
+
+    index = ViewPageTemplateFile("templates/logo.pt")
+
+    def update(self):
+        super().update()
+        self.city_hall = public.contact()["city_hall"]
+
+
+class FooterView(BrowserView):
+    """``@@footer`` (the footer portlet of Plone's classic footer) on the add-on's layer."""
+
+    def contact(self):
+        data = public.contact()
+        data["phone_href"] = "tel:+48" + "".join(c for c in data["phone"] or "" if c.isdigit())
+        return data
+
+    def office_name(self):
+        return api.portal.get_registry_record("plone.site_title", default=public.OFFICE_NAME)
+
+    def links(self):
+        portal_url = api.portal.get().absolute_url()
+        return {
+            "contact": f"{portal_url}/kontakt",
+            "declaration": f"{portal_url}/{DECLARATION}",
+        }

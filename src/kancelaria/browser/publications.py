@@ -1,0 +1,72 @@
+"""What the public folders publish (news, the bulletin, the reports): newest first, each
+with its date of publication; and the date of publication on a news item's page."""
+
+from AccessControl.PermissionRole import rolesForPermissionOn
+from kancelaria.case import params
+from plone import api
+from plone.app.layout.viewlets.common import ViewletBase
+from plone.batching import Batch
+from Products.Five import BrowserView
+
+#: Types a publications folder lists (images and files of a news item are not news).
+LISTED = ("News Item", "Document", "Event", "Link", "BulletinIssue", "ActivityReport")
+
+
+def published_on(obj_or_brain):
+    """The date of publication: the effective date, else the creation date."""
+    effective = obj_or_brain.effective
+    if callable(effective):
+        effective = effective()
+    if effective is None or effective.year() < 1001:  # Plone's "no date" is year 1000
+        created = obj_or_brain.created
+        return created() if callable(created) else created
+    return effective
+
+
+class PublicationsView(BrowserView):
+    """``@@publications``: the folder's published items, 20 a page, from the catalog."""
+
+    b_size = 20
+
+    def batch(self):
+        b_start = params.page_start(self.request.form)
+        brains = api.content.find(
+            context=self.context,
+            depth=1,
+            portal_type=[t for t in LISTED if t in api.portal.get_tool("portal_types")],
+            sort_on="effective",
+            sort_order="descending",
+            b_start=b_start,
+            b_size=self.b_size,
+        )
+        return Batch(brains, self.b_size, b_start, orphan=0)
+
+    def published(self, brain):
+        return published_on(brain)
+
+    def date(self, value):
+        return api.portal.get_localized_time(value)
+
+
+class PublishedViewlet(ViewletBase):
+    """Below a news item's title: when it was published, and updated if it was since."""
+
+    def update(self):
+        super().update()
+        self.published = published_on(self.context)
+        modified = self.context.modified()
+        self.updated = modified if modified.Date() > self.published.Date() else None
+
+    def date(self, value):
+        return api.portal.get_localized_time(value)
+
+
+class MacrosView(BrowserView):
+    """``@@kancelaria-macros``: shared page parts (``empty``: a list with nothing yet)."""
+
+    def __getitem__(self, name):
+        return self.index.macros[name]
+
+    def is_public(self):
+        """Whether visitors see this folder (Anonymous has View on it)."""
+        return "Anonymous" in rolesForPermissionOn("View", self.context)

@@ -42,7 +42,29 @@ def _rows(out, args):
     yield f"{label}, median ms", "lower", s50["result"].median_ms, k2["result"].median_ms, 0
     yield f"{label}, page KB", "lower", s50["kb"], k2["kb"], 1
     yield f"{label}, rows on page", "", s50["rows"], k2["rows"], 0
+    k3 = out.get(("c", "interpellations_q"))
+    if k3:
+        label = f"(c3) interpellations {args.listing_items:,}, text search + sort"
+        yield f"{label}, req/s", "higher", s50["rate"], k3["rate"], 1
+        yield f"{label}, median ms", "lower", s50["result"].median_ms, k3["result"].median_ms, 0
     setup = out.get("setup") or {}
+    rebuild = setup.get("reindex") or {}
+    if rebuild.get("stock") and rebuild.get("kancelaria"):
+        s, k = rebuild["stock"], rebuild["kancelaria"]
+        yield (
+            f"(d) rebuild SearchableText, s (objects: {s['objects']:,} / {k['objects']:,})",
+            "lower",
+            s["s"],
+            k["s"],
+            1,
+        )
+        yield (
+            "(d) rebuild SearchableText, objects/s",
+            "higher",
+            s["objects"] / s["s"],
+            k["objects"] / k["s"],
+            0,
+        )
     n, secs = setup.get("fill") or {}, setup.get("fill_s") or {}
     if not secs.get("stock"):
         return
@@ -91,7 +113,8 @@ def print_table(out, args, elapsed):
     print(
         f"\n(a) {a_s['count']} items per site, one POST at a time; (b)+(c): "
         f"{args.clients} clients, {args.rounds}×{args.duration:g} s per URL; "
-        f"HTTP errors: {errors}. (c2): the stock column is the stock listing at 50 rows."
+        f"HTTP errors: {errors}. (c2), (c3): the stock column is the stock listing at 50 "
+        "rows."
     )
     print(
         f"Total {elapsed / 60:.1f} min; load average now {os.getloadavg()[0]:.2f} "

@@ -33,6 +33,8 @@ SITES = {
 }
 # (c): the register of correspondence, filled with the unversioned test case type.
 REGISTER = "kancelaria/korespondencja"
+# (c3): a text search that every filled interpellation matches, sorted by deadline.
+SEARCHED = "q=remontu+nawierzchni&sort_on=deadline"
 
 
 def parse_args(argv):
@@ -183,8 +185,11 @@ def main(argv=None):
             # Kancelaria's registers show 50 rows a page, stock listing_view 20: also
             # measure the stock listing at 50 rows, for a like-for-like row count.
             "stock50": ("stock", f"{SITES['stock'][0]}?b_size=50"),
-            # (c2): the register of interpellations, with the year's statistics.
+            # (c2): the register of interpellations, with its statistics.
             "interpellations": ("kancelaria", SITES["kancelaria"][0]),
+            # (c3): the same, searched (every item matches: the statistics read all) and
+            # sorted by a column.
+            "interpellations_q": ("kancelaria", f"{SITES['kancelaria'][0]}?{SEARCHED}"),
         }
         bench_get(inst, args, out, "c", targets, ADMIN)
     finally:

@@ -28,7 +28,14 @@ JRWA_RE = re.compile(r"^[0-9]{1,4}$")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
-DEADLINE_KINDS = ("interpellation", "inquiry", "motion", "committee_motion", "letter")
+#: The kinds of case with a row in ``deadline_days``, and their names for people.
+DEADLINE_KINDS = {
+    "interpellation": _("Interpellation"),
+    "inquiry": _("Inquiry"),
+    "motion": _("Councillor's motion"),
+    "committee_motion": _("Committee motion"),
+    "letter": _("Letter"),
+}
 
 
 class SettingsRow(DictRow):
@@ -295,9 +302,9 @@ class IKancelariaSettings(Interface):
 
     type_jrwa = schema.Dict(
         title=_("Default JRWA class per type"),
-        description=_("Content type name → JRWA symbol given to new cases."),
-        key_type=schema.TextLine(title=_("Type")),
-        value_type=schema.TextLine(title=_("JRWA symbol")),
+        description=_("The class a new case of each type gets unless the office chooses another."),
+        key_type=schema.TextLine(title=_("Type of case")),
+        value_type=schema.TextLine(title=_("JRWA class")),
         # Each registered type's default class is set by the profile (registry.xml).
         default={},
         required=False,
@@ -305,7 +312,10 @@ class IKancelariaSettings(Interface):
 
     deadline_days = schema.Dict(
         title=_("Deadline days"),
-        description=_("Days from receipt to the deadline, per kind of case."),
+        description=_(
+            "Days from receipt to the deadline, per kind of case; left empty, a case of "
+            "that kind has no deadline."
+        ),
         key_type=schema.TextLine(title=_("Kind")),
         value_type=schema.Int(title=_("Days")),
         default=DEFAULT_DEADLINE_DAYS,

@@ -3,6 +3,7 @@
 from kancelaria import groups
 from kancelaria import public
 from kancelaria import structure
+from kancelaria.search import lexicon
 from plone.base.interfaces import INonInstallable
 from zope.interface import implementer
 
@@ -26,3 +27,9 @@ def post_install(context):
     structure.ensure_home_layout()
     structure.ensure_local_roles()
     structure.department_groups_changed(None)
+    lexicon.use_polish_lexicon()
+
+
+def post_uninstall(context):
+    """SearchableText goes back to Plone's lexicon: the catalog needs nothing of the add-on."""
+    lexicon.use_plone_lexicon()

@@ -1,6 +1,10 @@
-"""Vocabularies read from the settings: departments, JRWA classes, councillors."""
+"""Vocabularies read from the settings (departments, JRWA classes, councillors) and the
+names of the keys of the settings' tables (case types, kinds of deadline)."""
 
 from kancelaria import settings
+from kancelaria.case import casetype
+from plone import api
+from zope.i18nmessageid import Message
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
 from zope.schema.vocabulary import SimpleTerm
@@ -30,3 +34,24 @@ def councillors_vocabulary(context=None):
         return f"{row['fullname']} ({club})" if club else row["fullname"]
 
     return _vocabulary(settings.councillors(), label)
+
+
+@provider(IVocabularyFactory)
+def case_types_vocabulary(context=None):
+    """The registered case types by their titles (“Interpelacja”)."""
+    types = api.portal.get_tool("portal_types")
+    terms = []
+    for portal_type in sorted(casetype.all_types()):
+        fti = types.get(portal_type)
+        title = fti.title if fti is not None else portal_type
+        domain = getattr(fti, "i18n_domain", None) or "plone"
+        terms.append(SimpleTerm(portal_type, portal_type, Message(title, domain=domain)))
+    return SimpleVocabulary(terms)
+
+
+@provider(IVocabularyFactory)
+def deadline_kinds_vocabulary(context=None):
+    """The kinds of case ``deadline_days`` has a row for, by their names."""
+    return SimpleVocabulary(
+        [SimpleTerm(kind, kind, title) for kind, title in settings.DEADLINE_KINDS.items()]
+    )

@@ -150,7 +150,8 @@ def test_news_show_their_dates(content, visitor, portal_url):
     page = visitor()
     page.goto(f"{portal_url}/aktualnosci")
     first, second = content["news"]
-    dates = [item.effective().strftime("%Y-%m-%d") for item in (first, second)]
+    # Polish dates, as everywhere people read (Plone's date formats: kancelaria.formats).
+    dates = [item.effective().strftime("%d.%m.%Y") for item in (first, second)]
     entries = page.locator(".kancelaria-publication")
     expect(entries).to_have_count(2)
     for index, (item, date) in enumerate(zip((first, second), dates, strict=True)):  # newest first

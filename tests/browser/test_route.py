@@ -27,7 +27,7 @@ def test_clerk_routes_case_to_woik(new_page, portal_url, registered_case):
     page.get_by_label("WOIK").check()
     page.get_by_label(pl("Comment")).fill(COMMENT)
     shot(page, NAME, "2-form")
-    page.get_by_role("button", name=pl("Save")).click()
+    page.get_by_role("button", name=pl("Route"), exact=True).click()
 
     expect(page).to_have_url(case_url)
     expect(page.locator(".portalMessage")).to_contain_text(pl("The case was routed."))

@@ -2,6 +2,7 @@
 
 from datetime import date
 from kancelaria import clock
+from kancelaria.case import routing
 from kancelaria.testing import PASSWORD
 from plone import api
 from tests.interpellations import register_data
@@ -28,7 +29,13 @@ def rows(doc):
 
 
 def titles(doc):
-    return [row.cssselect("td")[1].text_content().strip() for row in rows(doc)]
+    return [
+        row.cssselect("td.kancelaria-subject > a")[0].text_content().strip() for row in rows(doc)
+    ]
+
+
+def cell(row, name):
+    return row.cssselect(f"td.kancelaria-{name}")[0]
 
 
 def test_anonymous_sees_the_public_items(register):
@@ -60,7 +67,7 @@ def test_no_answer_text_on_the_page(register):
         assert register_data.PUBLIC not in response.text  # a link to the item, never the text
     response, doc = page(register.absolute_url())
     answer_links = [
-        a.getparent().getparent().cssselect("td")[1].text_content().strip()
+        a.getparent().getparent().cssselect("td.kancelaria-subject > a")[0].text_content().strip()
         for a in doc.cssselect("a.kancelaria-answer-link")
     ]
     assert sorted(answer_links) == sorted(
@@ -70,20 +77,17 @@ def test_no_answer_text_on_the_page(register):
 
 def test_overdue_and_late_marked(register):
     response, doc = page(register.absolute_url())
-    by_title = {row.cssselect("td")[1].text_content().strip(): row for row in rows(doc)}
+    by_title = dict(zip(titles(doc), rows(doc), strict=True))
     assert by_title["Zieleń na rynku"].cssselect("td.deadline-overdue .badge.bg-danger")
     assert not by_title["Parking przy dworcu"].cssselect(".badge.bg-danger")
     assert not by_title["Wycofana sprawa"].cssselect(".badge.bg-danger")  # closed
-    late = by_title["Remont szkoły nr 3"].cssselect("td")[7]
+    late = cell(by_title["Remont szkoły nr 3"], "answer")
     assert late.cssselect(".badge.bg-warning")  # answered after the deadline
-    assert not by_title["Żłobek miejski"].cssselect("td")[7].cssselect(".badge")
-    assert by_title["Remont szkoły nr 3"].cssselect("td")[2].text_content().strip() in (
-        "Inquiry",
-        "Zapytanie",
-    )
-    assert by_title["Ścieżka rowerowa"].cssselect("td")[3].text_content().strip() == (
-        "Anna Kowalska"
-    )
+    assert not cell(by_title["Żłobek miejski"], "answer").cssselect(".badge")
+    kind = by_title["Remont szkoły nr 3"].cssselect(".kancelaria-kind")[0].text_content()
+    assert kind.strip() in ("Inquiry", "Zapytanie")
+    councillor = by_title["Ścieżka rowerowa"].cssselect(".kancelaria-councillor")[0]
+    assert councillor.text_content().strip() == "Anna Kowalska"
 
 
 def test_clerk_sees_every_state_and_may_register(register):
@@ -189,3 +193,134 @@ def make_case_in():
             return api.content.create(container=container, type="KancelariaTestCase", title=title)
 
     return make
+
+
+def count(doc):
+    return int(doc.cssselect(".kancelaria-count-number")[0].text_content())
+
+
+def stat(doc, name):
+    return doc.cssselect(f".kancelaria-stat-{name}")[0].text_content().strip()
+
+
+def test_count_and_text_search(register):
+    url = register.absolute_url()
+    _, doc = page(url)
+    assert count(doc) == 7
+    _, doc = page(url, q="oswietlenie ulica polna")  # other forms, no Polish letters
+    assert titles(doc) == ["Oświetlenie ulicy Polnej"]
+    assert count(doc) == 1
+    assert stat(doc, "total") == "1"
+    assert doc.cssselect("#filter-q")[0].get("value") == "oswietlenie ulica polna"
+    href = doc.cssselect("a.kancelaria-export-csv")[0].get("href")
+    assert "q=oswietlenie+ulica+polna" in href
+    # The answer under review is no text to search in, for anyone.
+    for user in (None, "clerk"):
+        _, doc = page(url, user, q="tajny projekt parkingu")
+        assert titles(doc) == [], user
+
+
+def test_bad_text_is_named(register):
+    response, doc = page(register.absolute_url(), q='"(', kind="motion")
+    assert response.status_code == 400
+    assert "q:" in doc.cssselect(".kancelaria-filter-errors")[0].text_content()
+    assert titles(doc) == ["Ścieżka rowerowa"]  # the other filters still apply
+
+
+def test_sort_by_column(register):
+    url = register.absolute_url()
+    numbers = {o.title: int(o.signature.split(".")[2]) for o in register.objectValues()}
+
+    def signature_numbers(doc):
+        return [numbers[title] for title in titles(doc)]
+
+    _, doc = page(url, "clerk", sort_on="signature", sort_order="ascending")
+    assert signature_numbers(doc) == sorted(numbers.values())
+    header = doc.cssselect("th.kancelaria-col-signature")[0]
+    assert header.get("aria-sort") == "ascending"
+    assert "sort_order=descending" in header.cssselect("a")[0].get("href")
+    _, doc = page(url, "clerk", sort_on="signature")  # newest first by default
+    assert signature_numbers(doc) == sorted(numbers.values(), reverse=True)
+
+    _, doc = page(url, "clerk", sort_on="deadline")  # the earliest deadline first
+    deadlines = [register[o].deadline for o in register.objectIds()]
+    shown = [row.cssselect(".kancelaria-deadline .kancelaria-date")[0].text for row in rows(doc)]
+    assert shown == sorted(d.isoformat() for d in deadlines)
+    assert doc.cssselect("th.kancelaria-col-deadline")[0].get("aria-sort") == "ascending"
+
+    _, doc = page(url, "clerk", sort_on="review_state", state="answered", kind="inquiry")
+    assert titles(doc) == ["Remont szkoły nr 3", "Żłobek miejski"]  # then by receipt
+    # The default: newest receipt first, marked on its column.
+    _, doc = page(url)
+    assert doc.cssselect("th.kancelaria-col-received_date")[0].get("aria-sort") == "descending"
+    response, doc = page(url, sort_on="title")
+    assert response.status_code == 400
+    assert "sort_on" in doc.cssselect(".kancelaria-filter-errors")[0].text_content()
+
+
+def test_department_column_and_filter_for_staff(register):
+    routing.route(register["zielen-na-rynku"], ["WOIK"])
+    routing.route(register["parking-przy-dworcu"], ["WKSP"])
+    transaction.commit()
+    url = register.absolute_url()
+
+    _, doc = page(url, "clerk")
+    by_title = dict(zip(titles(doc), rows(doc), strict=True))
+    assert cell(by_title["Zieleń na rynku"], "departments").text_content().strip() == "WOIK"
+    options = [o.get("value") for o in doc.cssselect("#filter-department option")]
+    assert options == ["", "WOIK", "WKSP"]
+    _, doc = page(url, "clerk", department="WOIK")
+    assert titles(doc) == ["Zieleń na rynku"]
+    assert stat(doc, "total") == "1" and stat(doc, "overdue") == "1"
+
+    # A department chooses only itself.
+    _, doc = page(url, "woik")
+    assert [o.get("value") for o in doc.cssselect("#filter-department option")] == ["", "WOIK"]
+    response, doc = page(url, "woik", department="WKSP")
+    assert response.status_code == 400
+    assert "Parking przy dworcu" in titles(doc)  # the filter is left out, not the list
+
+    # Visitors: no departments at all.
+    response, doc = page(url)
+    assert not doc.cssselect("#filter-department, td.kancelaria-departments")
+    response, doc = page(url, department="WOIK")
+    assert response.status_code == 400
+    assert "department" in doc.cssselect(".kancelaria-filter-errors")[0].text_content()
+    assert len(titles(doc)) == 7
+
+
+def test_statistics_count_what_the_table_lists(register):
+    """The box follows every filter: with only answered cases listed, none is overdue."""
+    url = register.absolute_url()
+    _, doc = page(url, state="answered")
+    assert count(doc) == 4
+    assert stat(doc, "total") == "4"
+    assert stat(doc, "overdue") == "0"
+    assert stat(doc, "share") == "75%"
+    scope = doc.cssselect(".kancelaria-stats-scope")[0].text_content()
+    assert "Answered" in scope or "Udzielono odpowiedzi" in scope
+    assert [
+        li.get("data-state") for li in doc.cssselect(".kancelaria-stat-states li[data-state]")
+    ] == ["answered"]
+    _, doc = page(url, state="forwarded")
+    assert (stat(doc, "total"), stat(doc, "overdue"), stat(doc, "share")) == ("1", "1", "—")
+    _, doc = page(url, q="parking")
+    assert (stat(doc, "total"), stat(doc, "overdue")) == ("1", "0")
+
+
+def test_export_follows_the_page(register):
+    """The export link carries the page's filters and order; the file lists the same."""
+    _, doc = page(
+        register.absolute_url(), "clerk", q="pytania", kind="inquiry", sort_on="signature"
+    )
+    href = doc.cssselect("a.kancelaria-export-csv")[0].get("href")
+    response = requests.get(href, auth=("clerk", PASSWORD), timeout=60)
+    assert response.status_code == 200
+    lines = response.content.decode("utf-8-sig").splitlines()[1:]
+    assert [line.split(";")[2] for line in lines] == titles(doc)
+    assert titles(doc) == [
+        "Parking przy dworcu",
+        "Wycofana sprawa",
+        "Żłobek miejski",
+        "Remont szkoły nr 3",
+    ]

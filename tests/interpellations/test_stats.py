@@ -115,20 +115,40 @@ def test_for_register_clerk_and_anonymous(portal):
 
 
 def test_filters_are_validated(portal):
-    assert query.parse(
+    parsed = query.parse(
         {"year": "2026", "kind": "motion", "state": "answered", "councillor": "jan-nowak"}
-    ) == {"year": 2026, "councillor": "jan-nowak", "kind": "motion", "state": "answered"}
-    assert query.parse({"year": ""}) == dict.fromkeys(query.FILTERS)
+    )
+    assert {k: v for k, v in parsed.items() if v is not None} == {
+        "year": 2026,
+        "councillor": "jan-nowak",
+        "kind": "motion",
+        "state": "answered",
+    }
+    assert query.parse({"year": ""}) == dict.fromkeys(query.PARAMETERS)
     for form, field in (
         ({"year": "26"}, "year"),
         ({"year": "dwa"}, "year"),
         ({"councillor": "nikt"}, "councillor"),
         ({"kind": "petition"}, "kind"),
         ({"state": "published"}, "state"),
+        ({"sort_on": "title"}, "sort_on"),
+        ({"sort_order": "up"}, "sort_order"),
+        ({"q": "x" * 201}, "q"),
+        ({"q": "!!!"}, "q"),
+        ({"department": "XYZ"}, "department"),
     ):
         with pytest.raises(CaseInputError) as info:
             query.parse(form)
         assert info.value.field == field
+    login(portal, "outsider")  # staff only
+    with pytest.raises(CaseInputError) as info:
+        query.parse({"department": "WOIK"})
+    assert info.value.field == "department"
+    login(portal, "woik")  # a department: its own only
+    assert query.parse({"department": "WOIK"})["department"] == "WOIK"
+    with pytest.raises(CaseInputError):
+        query.parse({"department": "WKSP"})
+    logout()
     filters, errors = query.parse_lenient({"year": "x", "kind": "motion"})
     assert filters["kind"] == "motion" and filters["year"] is None
     assert [e.field for e in errors] == ["year"]
@@ -188,9 +208,35 @@ def test_rest_stats_bad_input(client, fportal):
         ({"year": "20x6"}, "year"),
         ({"councillor": "nikt"}, "councillor"),
         ({"kind": "petition"}, "kind"),
+        ({"state": "published"}, "state"),
+        ({"q": '"unbalanced AND ('}, "q"),
+        ({"q": "?!"}, "q"),
+        ({"q": "a\x00b"}, "q"),
+        ({"department": "WOIK"}, "department"),  # anonymous: staff only
     ):
         response = client().get(url, params=params)
         assert response.status_code == 400
         error = response.json()["error"]
         assert error["field"] == field
         assert field in error["message"]
+
+
+def test_rest_stats_take_the_page_filters(client, fportal):
+    """``@stats`` counts what the page lists for the same parameters, and says what."""
+    register_data.fill(fportal["interpelacje"])
+    transaction.commit()
+    url = fportal["interpelacje"].absolute_url() + "/@stats"
+    year = clock.today().year
+
+    answered = client().get(url, params={"state": "answered"}).json()
+    assert answered["total"] == 4
+    assert answered["overdue"] == 0  # only answered ones: none open past the deadline
+    assert answered["filters"] == {"year": year, "state": "answered"}
+
+    found = client().get(url, params={"q": "rowerowej ścieżki"}).json()
+    assert found["total"] == 1 and found["answered"] == 1
+
+    routed = client("clerk").get(url, params={"department": "WOIK"}).json()
+    assert routed["filters"] == {"year": year, "department": "WOIK"}
+    assert routed["total"] == 0  # the hand-made register routes nothing (forward only)
+    assert client("woik").get(url, params={"department": "WKSP"}).status_code == 400

@@ -3,16 +3,20 @@
 Plone's form checks the types the container allows only once the view is open and raises a
 ``ValueError`` (a 500) when the type is not among them, for instance a File where the user
 has "Add portal content" but not "Add File", or a Document in a case that holds files only.
-Here the same check answers ``Unauthorized``: the login page, or 401/403.
+Here the same check answers ``Unauthorized``: the login page, or 401/403. A case type's
+add form is the office's registration form (``caseforms``).
 """
 
 from AccessControl import Unauthorized
+from kancelaria.browser.caseforms import CaseFormMixin
 from plone.dexterity.browser.add import DefaultAddForm
 from plone.dexterity.browser.add import DefaultAddView
 from plone.z3cform.interfaces import IDeferSecurityCheck
 
 
-class AddForm(DefaultAddForm):
+class AddForm(CaseFormMixin, DefaultAddForm):
+    label_attribute = "add_label"
+
     def update(self):
         if not IDeferSecurityCheck.providedBy(self.request):
             allowed = {fti.getId() for fti in self.context.allowedContentTypes()}

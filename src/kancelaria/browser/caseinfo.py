@@ -1,5 +1,6 @@
 """The case line under the title: signature, deadline with its status, departments."""
 
+from kancelaria import formats
 from kancelaria import settings
 from kancelaria.case import deadlines
 from kancelaria.case.indexers import is_open
@@ -7,13 +8,26 @@ from plone import api
 from plone.app.layout.viewlets import ViewletBase
 
 
+def summary(context):
+    """What identifies a case to a person: signature, subject, dates as people read them,
+    and the deadline's status while the case is open (``None`` once it is closed)."""
+    return {
+        "signature": context.signature,
+        "title": context.Title(),
+        "received": formats.date(getattr(context, "received_date", None)),
+        "deadline": formats.date(context.deadline),
+        "status": deadlines.status(context.deadline) if is_open(context) else None,
+    }
+
+
 class CaseInfoViewlet(ViewletBase):
     def update(self):
         super().update()
         context = self.context
-        self.signature = context.signature
-        self.deadline = context.deadline
-        self.status = deadlines.status(context.deadline) if is_open(context) else None
+        case = summary(context)
+        self.signature = case["signature"]
+        self.deadline = case["deadline"]
+        self.status = case["status"]
         self.departments = settings.department_rows(context.departments)
         self.can_route = api.user.has_permission("kancelaria: Route case", obj=context)
         self.can_change_deadline = api.user.has_permission(

@@ -16,6 +16,7 @@ class IDeadlineForm(Interface):
 
 class DeadlineForm(CaseActionForm):
     label = _("Change deadline")
+    save_label = _("Change deadline")
     fields = field.Fields(IDeadlineForm)
     success_message = _("The deadline was changed.")
 

@@ -1,19 +1,23 @@
-"""Terminy: open cases by deadline, overdue and due soon marked, filterable by department."""
+"""Terminy: open cases by deadline, overdue and due soon marked, filterable by department;
+a table that fits, cards on a narrow screen (``static/registers.css``)."""
 
 from kancelaria import clock
 from kancelaria import settings
 from kancelaria.browser.desk import IStaffPage
+from kancelaria.case import labels
 from kancelaria.case import listing
 from kancelaria.case import params
 from kancelaria.case.errors import CaseInputError
 from plone.batching import Batch
 from Products.Five import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zope.interface import implementer
 
 
 @implementer(IStaffPage)
 class DeadlinesView(BrowserView):
     b_size = 50
+    listing_macros = ViewPageTemplateFile("templates/listing_macros.pt")
 
     def departments(self):
         return list(settings.departments().values())
@@ -31,4 +35,8 @@ class DeadlinesView(BrowserView):
         b_start = params.page_start(self.request.form)
         batch = Batch(brains, self.b_size, b_start, orphan=0)
         self.items = [listing.describe(brain, today) for brain in batch]
+        for item in self.items:
+            item["state_title"] = labels.state_title(
+                item["review_state"], item["portal_type"], self.request
+            )
         return batch

@@ -6,10 +6,12 @@ loaded to draw it. ``?queue=<id>`` shows one queue whole, a page at a time."""
 
 from kancelaria import _
 from kancelaria import clock
+from kancelaria import formats
 from kancelaria import settings
 from kancelaria.browser.register import RegisterView
 from kancelaria.case import deadlines
 from kancelaria.case import desk
+from kancelaria.case import labels
 from kancelaria.case import params
 from kancelaria.case.errors import CaseInputError
 from plone import api
@@ -82,10 +84,11 @@ class DeskView(RegisterView):
     def state_title(self, item):
         key = (item["review_state"], item["@type"])
         if key not in self._state_titles:
-            wf_tool = api.portal.get_tool("portal_workflow")
-            title = wf_tool.getTitleForStateOnType(*key)
-            self._state_titles[key] = translate(title, domain="plone", context=self.request)
+            self._state_titles[key] = labels.state_title(*key, self.request)
         return self._state_titles[key]
+
+    def date(self, value):
+        return formats.date(value)
 
     def days(self, item):
         """``(css class, text)`` of the deadline: overdue, due today, soon, on time."""

@@ -1,10 +1,13 @@
-"""A small base for the case actions' forms: refused input lands on the field it names."""
+"""A small base for the case actions' forms: the case they act on above the fields, a
+button that says what it does, and refused input on the field it names."""
 
 from kancelaria import _
+from kancelaria.browser.caseinfo import summary
 from kancelaria.case.errors import CaseInputError
 from plone import api
 from plone.protect import CheckAuthenticator
 from plone.z3cform.layout import wrap_form
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from z3c.form import button
 from z3c.form import form
 from z3c.form.interfaces import WidgetActionExecutionError
@@ -14,10 +17,20 @@ import transaction
 
 
 class CaseActionForm(form.Form):
-    """Subclasses set ``schema``/``fields`` and implement ``apply(data)``."""
+    """Subclasses set ``fields``, ``label``, ``save_label`` (the button: “Przekaż”) and
+    implement ``apply(data)``."""
 
     ignoreContext = True
     success_message = _("Saved.")
+    save_label = _("Save")
+    template = ViewPageTemplateFile("templates/caseform.pt")
+
+    def case_summary(self):
+        return summary(self.context)
+
+    def updateActions(self):
+        super().updateActions()
+        self.actions["save"].title = self.save_label
 
     @button.buttonAndHandler(_("Save"), name="save")
     def handle_save(self, action):

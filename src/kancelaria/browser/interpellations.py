@@ -9,6 +9,7 @@ link leads to the item, where the answer is shown to whoever may read it.
 from kancelaria import _
 from kancelaria import clock
 from kancelaria import vocabularies
+from kancelaria.browser.registerlisting import RegisterListing
 from kancelaria.case import deadlines
 from kancelaria.case import params
 from kancelaria.case.errors import CaseInputError
@@ -19,25 +20,20 @@ from kancelaria.interpellations import stats
 from plone import api
 from plone.batching import Batch
 from Products.Five import BrowserView
-from urllib.parse import urlencode
 from zope.i18n import translate
 
 
-class InterpellationsView(BrowserView):
+class InterpellationsView(RegisterListing, BrowserView):
     b_size = 50
+    cleaners = query.CLEANERS
+    default_sort_on = "received_date"
 
     def __call__(self):
         self.today = clock.today()
-        self.filters, self.errors = query.parse_lenient(self.request.form)
-        if self.errors:
-            self.request.response.setStatus(400)
-        self._state_titles = {}
+        self.read_filters()
         return self.index()
 
     # The filter form
-
-    def error_messages(self):
-        return [f"{error.field}: {error.translated(self.request)}" for error in self.errors]
 
     def years(self):
         found = query.years(self.context)
@@ -62,22 +58,11 @@ class InterpellationsView(BrowserView):
         ]
         return [{"value": s, "title": self.state_title(s)} for s in shown]
 
-    def selected(self, name, value):
-        return str(self.filters.get(name)) == str(value) or None
-
-    def query_string(self, **extra):
-        params = {k: v for k, v in self.filters.items() if v is not None}
-        params.update(extra)
-        return urlencode(params)
-
     def export_url(self, fmt):
         return (
             f"{self.context.absolute_url()}/@@interpellations-export?"
             f"{self.query_string(format=fmt)}"
         )
-
-    def form_action(self):
-        return self.request.get("ACTUAL_URL") or self.context.absolute_url()
 
     # Who is looking
 
@@ -101,14 +86,13 @@ class InterpellationsView(BrowserView):
 
     # The table
 
-    def state_title(self, state):
-        if state not in self._state_titles:
-            self._state_titles[state] = query.state_title(state, self.request)
-        return self._state_titles[state]
+    def state_title(self, state, portal_type=query.PORTAL_TYPE):
+        return super().state_title(state, portal_type)
 
     def batch(self):
         b_start = params.page_start(self.request.form)
         brains = query.search(self.context, self.filters)
+        self.count = len(brains)
         return Batch(brains, self.b_size, b_start, orphan=0)
 
     def row(self, brain):
@@ -125,6 +109,7 @@ class InterpellationsView(BrowserView):
             "url": brain.getURL(),
             "kind": query.kind_title(brain.kind, self.request),
             "councillor": query.councillor_name(brain.councillor),
+            "departments": list(brain.departments or ()),
             "received_date": brain.received_date,
             "deadline": brain.deadline,
             "status": status,
@@ -136,28 +121,44 @@ class InterpellationsView(BrowserView):
             "late": stats.answered_late(brain),
         }
 
-    # The statistics box
+    # The statistics box: exactly what the table lists, all its pages
 
     def stats(self):
-        year = self.filters.get("year") or self.today.year
-        data = stats.for_register(
-            self.context,
-            year,
-            self.filters.get("councillor"),
-            self.filters.get("kind"),
-            today=self.today,
-        )
+        data = stats.for_filters(self.context, self.filters, today=self.today)
         share = data["answered_on_time_share"]
         data["share_percent"] = None if share is None else f"{round(share * 100)}%"
         shown = [s for s in data["by_state"] if s != "registered" or self.is_staff()]
+        if self.filters.get("state"):
+            shown = [self.filters["state"]]
         data["states"] = [
             {"state": s, "title": self.state_title(s), "count": data["by_state"][s]} for s in shown
         ]
         return data
 
+    def stats_scope(self):
+        """What the box counts, in words: the filters in force."""
+        f = self.filters
+        scope = [
+            translate(_("year ${year}", mapping={"year": f["year"]}), context=self.request)
+            if f.get("year")
+            else translate(_("all years"), context=self.request)
+        ]
+        if f.get("councillor"):
+            scope.append(query.councillor_name(f["councillor"]))
+        if f.get("kind"):
+            scope.append(query.kind_title(f["kind"], self.request))
+        if f.get("state"):
+            scope.append(self.state_title(f["state"]))
+        if f.get("department"):
+            scope.append(f["department"])
+        if f.get("q"):
+            scope.append(f"„{f['q']}”")
+        return " · ".join(scope)
+
 
 class InterpellationsExport(BrowserView):
-    """``@@interpellations-export?format=csv|xlsx&year=…&councillor=…&kind=…&state=…``"""
+    """``@@interpellations-export?format=csv|xlsx&`` and the page's parameters (its filters
+    and its order)."""
 
     def __call__(self):
         response = self.request.response

@@ -19,6 +19,7 @@ class IReturnAnswerForm(Interface):
 
 class ReturnAnswerForm(CaseActionForm):
     label = _("Return answer")
+    save_label = _("Return answer")
     fields = field.Fields(IReturnAnswerForm)
     success_message = _("The answer went back to the department.")
 

@@ -21,6 +21,7 @@ class IRouteForm(Interface):
 
 class RouteForm(CaseActionForm):
     label = _("Route to department")
+    save_label = _("Route")
     fields = field.Fields(IRouteForm)
     fields["departments"].widgetFactory = CheckBoxFieldWidget
     success_message = _("The case was routed.")

@@ -13,6 +13,9 @@ from zope.i18n import translate
 from zope.interface import provider
 from zope.schema.interfaces import ValidationError
 
+#: What a choice without a default shows until one is made (never the first option).
+CHOOSE = _("— choose —")
+
 
 class InvalidReceiptDate(ValidationError):
     """A day of receipt in the future or before 2000."""
@@ -32,11 +35,8 @@ def _valid_receipt_date(value):
 class ICase(model.Schema):
     """A registered case (sprawa) with a signature, a deadline and its routing."""
 
-    model.fieldset(
-        "case",
-        label=_("Case"),
-        fields=["signature", "jrwa", "received_date", "deadline", "departments"],
-    )
+    # The day of receipt is read off the letter first: on the first tab, after the subject.
+    model.fieldset("case", label=_("Case"), fields=["signature", "jrwa", "deadline", "departments"])
 
     signature = schema.TextLine(
         title=_("Case signature"),
@@ -51,8 +51,10 @@ class ICase(model.Schema):
         vocabulary="kancelaria.JRWA",
         required=False,
     )
-    # The class is part of the signature: chosen at registration, shown afterwards.
+    # The class is part of the signature: chosen at registration, shown afterwards. The
+    # registration form starts at the type's default class (``browser.caseforms``).
     directives.mode(IEditForm, jrwa="display")
+    directives.widget("jrwa", prompt=True, promptMessage=CHOOSE)
 
     received_date = schema.Date(
         title=_("Received"),
@@ -63,6 +65,7 @@ class ICase(model.Schema):
     )
     # After registration the day of receipt changes with "Change deadline", with a reason.
     directives.mode(IEditForm, received_date="display")
+    directives.order_after(received_date="title")
 
     # The office owns the registration data: a department that works on a case never
     # moves its receipt date (and so its deadline) or its class.

@@ -58,6 +58,10 @@ class CaseType:
     #: The type's own work queues on the desk (``kancelaria.case.desk.Queue``); the core's
     #: (to route, overdue, due this week) come on top.
     queues: tuple = ()
+    #: The headings of its add and edit forms, translatable (“Zarejestruj interpelację”,
+    #: “Edytuj interpelację”); ``None`` leaves Plone's “Add/Edit <type title>”.
+    add_label: object = None
+    edit_label: object = None
 
     def kind_of(self, obj):
         kind = self.deadline_kind(obj) if callable(self.deadline_kind) else self.deadline_kind

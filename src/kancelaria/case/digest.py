@@ -2,6 +2,7 @@
 
 from kancelaria import _
 from kancelaria import clock
+from kancelaria import formats
 from kancelaria import settings
 from kancelaria.case import listing
 from kancelaria.case import mail
@@ -25,7 +26,7 @@ def format_line(item):
     mark = ""
     if item["status"] != "on_time":
         mark = mail.tr(STATUS_LABELS[item["status"]])
-    deadline = item["deadline"].isoformat() if item["deadline"] else "—"
+    deadline = formats.date(item["deadline"], "—")
     suffix = f" [{mark}]" if mark else ""
     return f"{deadline}  {item['signature']}  {item['title']}{suffix}\n    {item['url']}"
 

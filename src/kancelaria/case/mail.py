@@ -2,6 +2,7 @@
 
 from email.message import EmailMessage
 from kancelaria import _
+from kancelaria import formats
 from kancelaria import logger
 from kancelaria import settings
 from plone import api
@@ -54,7 +55,7 @@ def notify_routed(obj, event):
             "signature": obj.signature or "",
             "title": obj.Title(),
             "url": obj.absolute_url(),
-            "deadline": obj.deadline.isoformat() if obj.deadline else "—",
+            "deadline": formats.date(obj.deadline, "—"),
             "comment": event.comment or "",
             "department": row["title"],
         }

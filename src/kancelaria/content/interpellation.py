@@ -3,6 +3,7 @@
 from AccessControl import ClassSecurityInfo
 from AccessControl.class_init import InitializeClass
 from kancelaria import _
+from kancelaria.case.behaviors import CHOOSE
 from kancelaria.case.casetype import CaseType
 from kancelaria.case.desk import DEPARTMENT
 from kancelaria.case.desk import MAYOR
@@ -41,6 +42,7 @@ class IInterpellation(model.Schema):
         vocabulary="kancelaria.Councillors",
         required=True,
     )
+    directives.widget("councillor", prompt=True, promptMessage=CHOOSE)
 
     text = RichText(
         title=_("Question"),
@@ -105,6 +107,8 @@ CASE_TYPE = CaseType(
         "submit_answer": workflow.answer_written,
         "return_answer": workflow.return_reason_given,
     },
+    add_label=_("Register an interpellation"),
+    edit_label=_("Edit the interpellation"),
     queues=(
         Queue(
             "answers_to_approve",

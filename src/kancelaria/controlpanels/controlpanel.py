@@ -3,6 +3,7 @@
 from collective.z3cform.datagridfield.datagridfield import DataGridFieldFactory
 from kancelaria import _
 from kancelaria.case.errors import CaseInputError
+from kancelaria.controlpanels.widgets import keyed_table
 from kancelaria.interfaces import IKancelariaLayer
 from kancelaria.services import CaseService
 from kancelaria.settings import PREFIX
@@ -35,6 +36,11 @@ class KancelariaSettingsForm(RegistryEditForm):
         super().updateFields()
         for name in ("departments", "councillors", "jrwa"):
             self.fields[name].widgetFactory = DataGridFieldFactory
+        # Tables with a row per case type / kind of case, named as the office names them.
+        self.fields["type_jrwa"].widgetFactory = keyed_table(
+            "kancelaria.CaseTypes", "kancelaria.JRWA"
+        )
+        self.fields["deadline_days"].widgetFactory = keyed_table("kancelaria.DeadlineKinds")
 
     def updateWidgets(self):
         super().updateWidgets()

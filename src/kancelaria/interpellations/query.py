@@ -6,12 +6,16 @@ get an item in ``registered``, whatever they ask for.
 
 Filters: ``year`` (the year of the signature, i.e. the year the case began),
 ``councillor`` (an id of the settings), ``kind`` (``KINDS``), ``state`` (a state of
-``kancelaria_interpellation_workflow``). Unknown values raise ``CaseInputError`` naming
-the field.
+``kancelaria_interpellation_workflow``), and those of every register (``case.filters``):
+``q`` (text), ``department`` (staff only); the order: ``sort_on``, ``sort_order``
+(default: the newest receipt first). Unknown values raise ``CaseInputError`` naming the
+field.
 """
 
 from kancelaria import _
 from kancelaria import settings
+from kancelaria.case import filters as common
+from kancelaria.case import labels
 from kancelaria.case.errors import CaseInputError
 from kancelaria.content.interpellation import KINDS
 from plone import api
@@ -21,7 +25,11 @@ PORTAL_TYPE = "Interpellation"
 WORKFLOW = "kancelaria_interpellation_workflow"
 #: The states of the contract, in the order of the workflow.
 STATES = ("registered", "forwarded", "answer_review", "answered", "withdrawn")
-FILTERS = ("year", "councillor", "kind", "state")
+#: What narrows the register (the page, the export and ``@stats`` alike).
+FILTERS = ("year", "councillor", "kind", "state", *common.NARROWING)
+#: Everything the page and the export read: the filters and the order.
+PARAMETERS = (*FILTERS, "sort_on", "sort_order")
+DEFAULT_SORT = {"sort_on": ["received_date", "case_number"], "sort_order": "descending"}
 
 
 def _clean_year(value):
@@ -82,41 +90,26 @@ CLEANERS = {
     "councillor": _clean_councillor,
     "kind": _clean_kind,
     "state": _clean_state,
+    **common.CLEANERS,
 }
 
 
-def clean(name, value):
-    """One filter: ``None`` when not given, the clean value, or ``CaseInputError``."""
-    if isinstance(value, (list, tuple)):
-        value = value[-1] if value else None
-    if value is None or str(value).strip() == "":
-        return None
-    return CLEANERS[name](str(value).strip())
+def parse(form, names=PARAMETERS):
+    """The parameters of a request form; the first bad one raises ``CaseInputError``."""
+    return common.parse(form, CLEANERS, names)
 
 
-def parse(form, names=FILTERS):
-    """The filters of a request form; the first bad one raises ``CaseInputError``."""
-    return {name: clean(name, form.get(name)) for name in names}
-
-
-def parse_lenient(form, names=FILTERS):
+def parse_lenient(form, names=PARAMETERS):
     """For pages: ``(filters, errors)``; a bad filter is left out and reported."""
-    filters, errors = {}, []
-    for name in names:
-        try:
-            filters[name] = clean(name, form.get(name))
-        except CaseInputError as error:
-            filters[name] = None
-            errors.append(error)
-    return filters, errors
+    return common.parse_lenient(form, CLEANERS, names)
 
 
 def catalog_query(context, filters):
     query = {
         "portal_type": PORTAL_TYPE,
         "path": "/".join(context.getPhysicalPath()),
-        "sort_on": ["received_date", "case_number"],
-        "sort_order": "descending",
+        **DEFAULT_SORT,
+        **common.catalog_criteria(filters),
     }
     indexes = {
         "year": "case_year",
@@ -131,8 +124,9 @@ def catalog_query(context, filters):
 
 
 def search(context, filters, sort=True):
-    """Catalog brains of the interpellations the current user may see, newest first
-    (``sort=False``: in no order, for counting — the sort is the query's main cost)."""
+    """Catalog brains of the interpellations the current user may see, in the order the
+    filters ask (default: newest first; ``sort=False``: in no order, for counting — the
+    sort is the query's main cost)."""
     catalog = api.portal.get_tool("portal_catalog")
     query = catalog_query(context, filters)
     if not sort:
@@ -161,13 +155,7 @@ def kind_title(kind, request):
 
 
 def state_title(state, request):
-    workflow = api.portal.get_tool("portal_workflow").getWorkflowById(WORKFLOW)
-    definition = workflow.states.get(state) if workflow is not None else None
-    title = definition.title if definition is not None else state
-    label = translate(_(title), context=request)
-    if label == title:
-        label = translate(title, domain="plone", context=request)
-    return label
+    return labels.state_title(state, PORTAL_TYPE, request)
 
 
 def councillor_name(councillor_id):

@@ -67,10 +67,14 @@ def compute(brains, year=None, today=None):
     }
 
 
-def for_register(context, year=None, councillor=None, kind=None, today=None):
-    """The statistics of one year (default: the current one) of the register ``context``,
-    as the current user sees it."""
+def for_filters(context, filters, today=None):
+    """The statistics of exactly what the register lists for ``filters`` (the page's box:
+    no year means every year), as the current user sees it."""
+    brains = query.search(context, filters, sort=False)
+    return compute(brains, year=filters.get("year"), today=today)
+
+
+def for_register(context, year=None, today=None, **filters):
+    """``GET @stats``: one year (default: the current one), narrowed by ``filters``."""
     today = today or clock.today()
-    year = year or today.year
-    filters = {"year": year, "councillor": councillor, "kind": kind}
-    return compute(query.search(context, filters, sort=False), year=year, today=today)
+    return for_filters(context, {**filters, "year": year or today.year}, today=today)

@@ -39,9 +39,12 @@ def to_1002(context):
     register, workflow permissions (history, attachments, registers); the permission maps of
     existing cases and registers are brought up to date."""
     from kancelaria import access
+    from kancelaria import editing
+    from kancelaria import formats
     from kancelaria import public
     from kancelaria import settings
     from kancelaria import structure
+    from kancelaria.search import lexicon
     from plone.registry.interfaces import IRegistry
     from zope.component import getUtility
 
@@ -58,6 +61,9 @@ def to_1002(context):
     api.portal.get_tool("portal_catalog").manage_reindexIndex(ids=["desk_queues"])
     clear_unapproved_answer_dates()
     public.update_public_site()
+    lexicon.use_polish_lexicon()
+    editing.set_up_editor()
+    formats.set_up_plone_dates()
 
 
 def clear_unapproved_answer_dates():

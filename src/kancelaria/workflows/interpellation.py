@@ -7,6 +7,7 @@ what a transition does besides changing the state (the answer date, the attachme
 
 from kancelaria import _
 from kancelaria import clock
+from kancelaria import formats
 from kancelaria import settings
 from kancelaria.case import history
 from kancelaria.case import mail
@@ -97,7 +98,7 @@ def _mapping(obj, comment=""):
         "title": obj.Title(),
         "url": obj.absolute_url(),
         "comment": comment or "",
-        "deadline": obj.deadline.isoformat() if obj.deadline else "—",
+        "deadline": formats.date(obj.deadline, "—"),
     }
 
 
@@ -150,7 +151,7 @@ def after_transition(obj, event):
         return
     recipients, subject, body = notice
     mapping = _mapping(obj, (event.kwargs or {}).get("comment", ""))
-    mapping["answer_date"] = obj.answer_date.isoformat() if obj.answer_date else ""
+    mapping["answer_date"] = formats.date(obj.answer_date)
     for address in recipients(obj):
         mail.send(
             address,

@@ -1,0 +1,203 @@
+"""The Polish office reads Polish: every role walks its pages and meets none of stock
+Plone's English that an office once found there.
+
+Each role (anonymous visitor, clerk, department, mayor, press office, site administrator)
+opens its pages in the Polish site; the test reads each page's visible text (what a person
+reads, the page's own text, not attributes) and fails listing every phrase of ``ENGLISH``
+found, with the page and the role. A screenshot of each page is kept
+(``test-artifacts/screenshots/polish-<role>-<n>.png``).
+
+The footer's copyright line keeps Plone's own “by … et al.” (its Polish catalogue says so;
+the footer is the public site's), so the footer is checked for “Powered by Plone” only.
+"""
+
+from datetime import date
+from playwright.sync_api import expect
+from plone import api
+from tests.browser.helpers import login
+from tests.browser.helpers import shot
+from tests.interpellations.conftest import _make
+
+import pytest
+import re
+import transaction
+
+#: Stock Plone's English an office met in the Polish site (each a regular expression).
+ENGLISH = [
+    # "Add Interpelacja", "Add row"; Plone's Polish itself says "Konfiguracja Add-ons".
+    r"\bAdd\b(?!-ons)",
+    r"\bEdit\b",  # "Edit Interpelacja"
+    r"\bSettings\b",
+    r"Versioning enabled",
+    r"Change Note",
+    r"No value",
+    r"\bWhat\b",  # the history's columns
+    r"\bCompare\b",
+    r"\bRevert\b",
+    r"Filter the results",
+    r"Trouble logging in",
+    r"Get help",
+    r"Need Help",
+    r"Welcome! You are now logged in",
+    r"\bselected\b",  # folder contents: "0 of 18 selected"
+    r"\bTitle\b",
+    r"Last modified",
+    r"Publication date",
+    r"\bShow:",
+    r"\bPage:",
+    r"\bGeneral\b",  # the control panel's tabs
+    r"\bContent\b",
+    r"\bUsers\b",
+    r"\bAdvanced\b",
+    r"Delete row",
+    r"Move (Up|Down)",
+    r"Remove selected",
+    r"b'",  # bytes in a title: b'RSS 1.0'
+    r"\bInfo:",  # status messages
+    r"Powered by Plone",
+    r"Build with",  # TinyMCE's branding
+    r"Toggle navigation",
+    r"Lead Image",
+    r"Categorization",
+    r"Select a value",
+    r"Required input is missing",
+    r"production mode",
+    # A workflow state by its id (folder contents): "answered".
+    r"\b(registered|forwarded|answer_review|answered|withdrawn)\b",
+]
+PATTERN = re.compile("|".join(f"(?:{english})" for english in ENGLISH))
+#: The byline's "by" ("by admin — last modified").
+BYLINE = re.compile(r"\bby\b")
+RECEIVED = date(2026, 11, 2)
+TITLES = {
+    "registered": "Remont boiska przy ul. Szkolnej",
+    "forwarded": "Oświetlenie ul. Polnej",
+    "answer_review": "Ławki w parku Chropaczów",
+    "answered": "Przystanek tramwajowy w Lipinach",
+    "withdrawn": "Nazwa skweru przy ul. Zielonej",
+}
+
+
+@pytest.fixture
+def content(site):
+    """An interpellation in every state, a news item, committed."""
+    items = {
+        state: _make(site["interpelacje"], state, TITLES[state], received_date=RECEIVED)
+        for state in TITLES
+    }
+    with api.env.adopt_roles(["Manager"]):
+        news = api.content.create(
+            container=site["aktualnosci"],
+            type="News Item",
+            title="Nowe ławki w parku",
+            description="Miasto ustawiło dwadzieścia nowych ławek.",
+        )
+        api.content.transition(obj=news, transition="publish")
+    transaction.commit()
+    return {"news": news, **items}
+
+
+def pages(portal_url, content):
+    """Role → the paths (from the portal) its people open."""
+
+    def path(obj, view=""):
+        url = obj.absolute_url()[len(portal_url) :]
+        return f"{url}/{view}" if view else url
+
+    public = [path(content[s]) for s in ("forwarded", "answer_review", "answered", "withdrawn")]
+    return {
+        "anonymous": [
+            "/",
+            "/aktualnosci",
+            path(content["news"]),
+            "/interpelacje",
+            *public,
+            "/login",
+            "/@@login-help",
+            "/@@search?SearchableText=Polnej",
+        ],
+        "clerk": [
+            "/kancelaria",
+            "/kancelaria/@@terminy",
+            "/interpelacje",
+            path(content["registered"]),
+            path(content["registered"], "@@route"),
+            path(content["registered"], "@@change-deadline"),
+            path(content["registered"], "edit"),
+            "/interpelacje/++add++Interpellation",
+            path(content["forwarded"], "@@historyview"),
+            "/interpelacje/folder_contents",
+            "/@@search?SearchableText=Polnej",
+        ],
+        "woik": [
+            "/kancelaria",
+            "/kancelaria/@@terminy",
+            path(content["forwarded"]),
+            path(content["forwarded"], "edit"),
+            path(content["forwarded"], "@@historyview"),
+        ],
+        "mayor": [
+            "/kancelaria",
+            path(content["answer_review"]),
+            path(content["answer_review"], "@@return-answer"),
+        ],
+        "press": [
+            "/aktualnosci",
+            "/aktualnosci/++add++News Item",
+            path(content["news"], "edit"),
+            "/aktualnosci/folder_contents",
+        ],
+        "siteadmin": [
+            "/@@overview-controlpanel",
+            "/@@kancelaria-settings",
+            "/interpelacje/folder_contents",
+            path(content["answered"], "@@historyview"),
+        ],
+    }
+
+
+def english_on(page):
+    """The stock English phrases in what a person reads on ``page`` (with some context)."""
+    body = page.locator("body").inner_text()
+    footer = page.locator("#portal-footer-wrapper")
+    footer_text = footer.inner_text() if footer.count() else ""
+    found = [
+        f"{match.group(0)!r} in …{body[max(0, match.start() - 30) : match.end() + 30]!r}…"
+        for match in PATTERN.finditer(body.replace(footer_text, ""))
+    ]
+    found += [f"{m.group(0)!r} in the footer" for m in re.finditer("Powered by Plone", footer_text)]
+    byline = page.locator("#section-byline")
+    if byline.count() and BYLINE.search(byline.inner_text()):
+        found.append(f"'by' in the byline {byline.inner_text()!r}")
+    return found
+
+
+def settle(page):
+    """Wait for the page's scripts. Folder contents translates the states with Plone's
+    catalogue, which its script fetches once and keeps in the browser's storage: the very
+    first table a browser draws may come before it (mockup's race), so the page is read
+    as every later visit shows it."""
+    page.wait_for_load_state("networkidle")
+    if "folder_contents" in page.url:
+        expect(page.locator(".pat-structure table tbody tr").first).to_be_visible()
+        page.wait_for_function("() => window.localStorage.getItem('plone-pl') !== null")
+        page.reload()
+        expect(page.locator(".pat-structure table tbody tr").first).to_be_visible()
+
+
+@pytest.mark.browser
+def test_no_stock_english(new_page, portal_url, site_admin, content):
+    problems = []
+    for role, paths in pages(portal_url, content).items():
+        page = new_page()
+        if role != "anonymous":
+            login(page, portal_url, role)
+            settle(page)  # the page after logging in, with its welcome message
+            problems += [f"{role} after logging in: {e}" for e in english_on(page)]
+        for number, path in enumerate(paths, start=1):
+            response = page.goto(f"{portal_url}{path}")
+            assert response.status == 200, f"{role} {path}: {response.status}"
+            settle(page)
+            shot(page, f"polish-{role}", number)
+            problems += [f"{role} {path}: {e}" for e in english_on(page)]
+    assert not problems, "English in the Polish site:\n" + "\n".join(problems)

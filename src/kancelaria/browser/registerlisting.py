@@ -96,6 +96,8 @@ class RegisterListing:
     # Rows
 
     def state_title(self, state, portal_type):
+        if not isinstance(state, str):
+            return ""  # no workflow: the catalog's Missing.Value
         key = (state, portal_type)
         self._state_titles = getattr(self, "_state_titles", {})
         if key not in self._state_titles:

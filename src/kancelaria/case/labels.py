@@ -8,8 +8,10 @@ from zope.i18n import translate
 def state_title(state, portal_type, request):
     """The title of ``state`` in the workflow of ``portal_type``, translated (the
     add-on's catalogue first, then Plone's, where the workflows' titles are)."""
+    if not isinstance(state, str) or not state:
+        return ""  # an item without a workflow (a file lying in a register)
     wf_tool = api.portal.get_tool("portal_workflow")
-    title = state or ""
+    title = state
     for workflow_id in wf_tool.getChainForPortalType(portal_type):
         workflow = wf_tool.getWorkflowById(workflow_id)
         definition = workflow.states.get(state) if workflow is not None else None

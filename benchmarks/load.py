@@ -47,15 +47,15 @@ def create_items(url, auth, payloads, time_limit):
     return created, time.perf_counter() - t0, last.json() if last is not None else {}
 
 
-def fetch(url, auth=None):
-    resp = session(auth).get(_local(url), timeout=TIMEOUT)
+def fetch(url, auth=None, json_api=False):
+    resp = session(auth, json_api).get(_local(url), timeout=TIMEOUT)
     resp.raise_for_status()
     return resp
 
 
-def warm(url, auth=None, times=3):
+def warm(url, auth=None, times=3, json_api=False):
     for _ in range(times):
-        resp = fetch(url, auth)
+        resp = fetch(url, auth, json_api)
     return resp
 
 
@@ -88,8 +88,9 @@ class Throughput:
         return 1000 * lat[len(lat) // 2] if lat else 0.0
 
 
-def throughput(url, auth=None, clients=8, duration=10.0, max_requests=100_000):
-    """``clients`` threads GET ``url`` until ``duration`` is over (or max_requests)."""
+def throughput(url, auth=None, clients=8, duration=10.0, max_requests=100_000, json_api=False):
+    """``clients`` threads GET ``url`` until ``duration`` is over (or max_requests);
+    ``json_api``: as a REST client (``Accept: application/json``)."""
     _local(url)
     lock = threading.Lock()
     result = Throughput()
@@ -98,7 +99,7 @@ def throughput(url, auth=None, clients=8, duration=10.0, max_requests=100_000):
     stop_at = start + duration
 
     def worker():
-        s = session(auth)
+        s = session(auth, json_api)
         while time.perf_counter() < stop_at:
             with lock:
                 if budget[0] <= 0:

@@ -1,55 +1,29 @@
 """The desk: each staff member's queues at ``/kancelaria`` and ``GET /kancelaria/@desk``,
 the same counts both ways, for the role that works on them."""
 
-from datetime import timedelta
-from kancelaria import clock
-from kancelaria.case import registration
+from kancelaria.case import desknotes
 from plone import api
-from tests.interpellations.conftest import _make
+from tests.desk.conftest import RETURN_COMMENT
+from tests.desk.conftest import desk_of as _desk
 
 import pytest
 import re
 import transaction
 
 
-@pytest.fixture
-def office(fportal):
-    """Cases in every queue: two to route, one forwarded to WOIK (overdue), one forwarded
-    to WKSP, one awaiting approval, one returned to WOIK."""
-    register = fportal["interpelacje"]
-    old = clock.today() - timedelta(days=40)
-    made = {
-        "new1": _make(register, "registered", "Nowa 1"),
-        "new2": _make(register, "registered", "Nowa 2"),
-        "late": _make(register, "forwarded", "Zaległa", received_date=old),
-        "wksp": _make(register, "registered", "Dla WKSP"),
-        "review": _make(register, "answer_review", "Do zatwierdzenia"),
-        "back": _make(register, "answer_review", "Zwrócona"),
-    }
-    with api.env.adopt_roles(["Manager"]):
-        from kancelaria.case import routing
-
-        routing.route(made["wksp"], ["WKSP"])
-        api.content.transition(obj=made["back"], transition="return_answer", comment="Popraw")
-        registration.change_deadline(
-            made["new2"], clock.today() + timedelta(days=2), "Pilne z urzędu"
-        )
-    transaction.commit()
-    return made
-
-
-def _desk(client, user):
-    response = client(user).get("kancelaria/@desk")
-    assert response.status_code == 200, response.text
-    return {q["id"]: q for q in response.json()["queues"]}
-
-
 def _titles(queue):
     return {item["title"] for item in queue["items"]}
 
 
+def _note(queue, title):
+    return next(i["note"] for i in queue["items"] if i["title"] == title)
+
+
 def test_clerk_desk(client, office):
     desk = _desk(client, "clerk")
+    assert list(desk) == ["to_route", "returned", "overdue", "due_this_week"]
+    assert _note(desk["returned"], "Zwrócona") == RETURN_COMMENT
+    assert _note(desk["to_route"], "Nowa 1") is None
     assert _titles(desk["to_route"]) == {"Nowa 1", "Nowa 2"}
     assert _titles(desk["overdue"]) == {"Zaległa"}
     assert _titles(desk["returned"]) == {"Zwrócona"}
@@ -66,6 +40,7 @@ def test_department_desk_shows_only_its_own(client, office):
     assert set(desk) == {"to_answer", "returned", "overdue", "due_this_week"}
     assert _titles(desk["to_answer"]) == {"Zaległa"}
     assert _titles(desk["returned"]) == {"Zwrócona"}
+    assert _note(desk["returned"], "Zwrócona") == RETURN_COMMENT
     assert _titles(desk["overdue"]) == {"Zaległa"}
     other = _desk(client, "wksp")
     assert _titles(other["to_answer"]) == {"Dla WKSP"}
@@ -111,8 +86,97 @@ def test_page_counts_equal_rest_counts(client, office, user):
     assert page.status_code == 200
     counts = dict(
         re.findall(
-            r'href="#queue-([a-z_]+)">\s*<span class="kancelaria-desk-count[^"]*">(\d+)</span>',
+            r'href="#queue-([a-z_]+)"[^>]*>\s*'
+            r'<span class="kancelaria-desk-count[^"]*">(\d+)</span>',
             page.text,
         )
     )
     assert counts == {qid: str(q["count"]) for qid, q in desk.items()}
+
+
+def test_the_mayors_comment_stays_internal(client, office):
+    """The returned case is public (the question is published), the comment on it is not:
+    no column of the catalog carries it to ``@search``."""
+    back = office["back"]
+    for user in (None, "wksp"):
+        response = client(user).get(
+            "@search",
+            params={"UID": back.UID(), "metadata_fields": "_all", "fullobjects": "1"},
+        )
+        assert response.status_code == 200
+        assert response.json()["items_total"] == 1  # the case is public…
+        assert "kosztorysu" not in response.text  # …the mayor's comment is not
+
+
+def test_the_note_goes_with_the_queue(client, office, fportal):
+    """Submitted again, the answer leaves the returned queue and its note goes; a deleted
+    case takes its note with it."""
+    back, woik = office["back"], client("woik")
+    assert woik.patch(back.absolute_url(), {"answer": "<p>Z kosztorysem.</p>"}).ok
+    assert woik.post(back.absolute_url() + "/@workflow/submit_answer").ok
+    assert _desk(client, "woik")["returned"]["count"] == 0
+    transaction.begin()
+    assert desknotes.read([back.UID()]) == {}
+
+    with api.env.adopt_roles(["Manager"]):
+        api.content.transition(obj=back, transition="return_answer", comment="Jeszcze raz")
+    transaction.commit()
+    assert _note(_desk(client, "woik")["returned"], "Zwrócona") == "Jeszcze raz"
+    uid = back.UID()
+    with api.env.adopt_roles(["Manager"]):
+        api.content.delete(obj=back)
+    transaction.commit()
+    assert desknotes.read([uid]) == {}
+
+
+def test_one_queue_whole(client, fportal, office):
+    """The desk lists 20 a queue and links to the rest; ``?queue=`` shows that queue whole."""
+    from tests.interpellations.conftest import _make
+
+    for number in range(22):
+        _make(fportal["interpelacje"], "registered", f"Pismo {number}")
+    transaction.commit()
+    clerk = client("clerk").session
+    url = client("clerk").url("kancelaria")
+    desk = clerk.get(url, headers={"Accept": "text/html"}, timeout=60).text
+    section = desk.split('id="queue-to_route"')[1].split("</section>")[0]
+    assert section.count('name="uids:list"') == 20
+    assert "@@desk?queue=to_route" in section
+    whole = clerk.get(
+        url + "/@@desk", params={"queue": "to_route"}, headers={"Accept": "text/html"}
+    ).text
+    assert whole.count('name="uids:list"') == 24
+    assert 'id="queue-returned"' not in whole
+    # Another's queue, or none, shows the whole desk.
+    for queue in ("answers_to_approve", "nonsense"):
+        page = clerk.get(url + "/@@desk", params={"queue": queue}, headers={"Accept": "text/html"})
+        assert page.status_code == 200 and 'id="queue-returned"' in page.text
+
+
+def test_refresh_sorts_an_existing_site(fportal, office):
+    """``desk.refresh()`` (the upgrade step's part) recomputes the queues and the notes of
+    the cases already there, and running it twice changes nothing."""
+    from kancelaria.case import desk
+    from zope.annotation.interfaces import IAnnotations
+
+    uid = office["back"].UID()
+    del IAnnotations(fportal)[desknotes.KEY]  # a site from before the notes
+    assert desknotes.read([uid]) == {}
+    desk.refresh()
+    assert desknotes.read([uid]) == {uid: {"returned": RETURN_COMMENT}}
+    desk.refresh()
+    assert desknotes.read([uid]) == {uid: {"returned": RETURN_COMMENT}}
+    catalog = api.portal.get_tool("portal_catalog")
+    assert [b.UID for b in catalog(desk_queues="returned")] == [uid]
+
+
+@pytest.mark.parametrize("view", ["", "/@@terminy"])
+def test_a_department_gets_the_whole_page(client, office, view):
+    """A department opens ``/kancelaria`` without View on it; its desk and deadlines still
+    have the site's frame: title, logo, search, navigation, breadcrumbs."""
+    woik = client("woik")
+    text = woik.session.get(woik.url("kancelaria" + view), headers={"Accept": "text/html"}).text
+    assert re.search(r"<title>[^<]+</title>", text)
+    for frame in ('id="portal-logo"', 'id="portal-searchbox"', 'id="portal-globalnav"'):
+        assert frame in text, frame
+    assert 'id="portal-breadcrumbs"' in text

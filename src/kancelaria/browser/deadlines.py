@@ -3,6 +3,7 @@ a table that fits, cards on a narrow screen (``static/registers.css``)."""
 
 from kancelaria import clock
 from kancelaria import settings
+from kancelaria.browser.desk import IStaffPage
 from kancelaria.case import labels
 from kancelaria.case import listing
 from kancelaria.case import params
@@ -10,8 +11,10 @@ from kancelaria.case.errors import CaseInputError
 from plone.batching import Batch
 from Products.Five import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from zope.interface import implementer
 
 
+@implementer(IStaffPage)
 class DeadlinesView(BrowserView):
     b_size = 50
     listing_macros = ViewPageTemplateFile("templates/listing_macros.pt")

@@ -1,5 +1,11 @@
 """The page of an interpellation: question, answer when public, attachments and the
-publication record (metryczka) of DOMAIN.md rule 7."""
+publication record (metryczka) of DOMAIN.md rule 7.
+
+Beside the answer, each person's next step: the department (or clerk) who writes it gets
+the draft and "Przygotuj odpowiedź" (``@@answer``) and, once written, "Przekaż do
+zatwierdzenia"; the mayor's group gets "Zatwierdź" and "Zwróć" with a comment
+(``@@return-answer``); a returned answer shows the mayor's comment to the staff.
+"""
 
 from kancelaria import _
 from kancelaria import settings
@@ -8,8 +14,10 @@ from kancelaria.case import deadlines
 from kancelaria.case import history
 from kancelaria.case.indexers import is_open
 from kancelaria.content.interpellation import KINDS
+from kancelaria.workflows import interpellation as workflow
 from plone import api
 from Products.Five import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zope.i18n import translate
 
 #: The transitions that publish an interpellation, as its change register names them.
@@ -27,6 +35,9 @@ def fullname(user_id):
 
 
 class InterpellationView(BrowserView):
+    #: The mayor's comment on a returned answer (this page and the answer form).
+    returned_box = ViewPageTemplateFile("templates/returned.pt")
+
     def kind(self):
         term = KINDS.by_value.get(self.context.kind)
         return term.title if term else self.context.kind
@@ -71,10 +82,7 @@ class InterpellationView(BrowserView):
         return settings.department_rows(self.context.departments)
 
     def _last(self, action):
-        for entry in reversed(history.entries(self.context)):
-            if entry.get("action") == action:
-                return entry
-        return None
+        return history.last(self.context, action)
 
     def record(self):
         """Publication record: who registered, published and approved, and when."""
@@ -110,3 +118,25 @@ class InterpellationView(BrowserView):
 
     def can_see_history(self):
         return api.user.has_permission("kancelaria: View case history", obj=self.context)
+
+    def can_edit_answer(self):
+        return api.user.has_permission("kancelaria: Edit answer", obj=self.context)
+
+    def transitions(self):
+        """The ids of the transitions the user may make now."""
+        if not hasattr(self, "_transitions"):
+            wf_tool = api.portal.get_tool("portal_workflow")
+            self._transitions = {t["id"] for t in wf_tool.getTransitionsFor(self.context)}
+        return self._transitions
+
+    def returned(self):
+        """The mayor's return of the answer the department works on now, for the staff:
+        ``{"who", "when", "comment"}`` or ``None``."""
+        if not self.can_see_history() or not workflow.returned(self.context):
+            return None
+        entry = workflow.last_return(self.context)
+        return {
+            "who": fullname(entry.get("actor")),
+            "when": entry.get("time"),
+            "comment": (entry.get("comments") or "").strip(),
+        }

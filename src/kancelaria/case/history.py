@@ -42,3 +42,11 @@ def entries(obj):
     history = getattr(obj, "workflow_history", {}) or {}
     merged = [entry for chain_entries in history.values() for entry in chain_entries]
     return sorted(merged, key=lambda entry: entry.get("time") or DateTime(0))
+
+
+def last(obj, action):
+    """The last entry of ``action`` in the case history (``None``: there is none)."""
+    for entry in reversed(entries(obj)):
+        if entry.get("action") == action:
+            return entry
+    return None

@@ -93,6 +93,9 @@ class Interpellation(Container):
 InitializeClass(Interpellation)
 
 
+#: The desk's button on a line of an answer to write: the answer form (``@@answer``).
+ANSWER_ACTION = ("answer", _("Prepare answer"))
+
 #: What the case core needs to know of interpellations (see ``kancelaria.case.casetype``).
 CASE_TYPE = CaseType(
     portal_type="Interpellation",
@@ -118,12 +121,15 @@ CASE_TYPE = CaseType(
             _("queue_to_answer", default="To answer"),
             (DEPARTMENT,),
             applies=workflow.to_answer,
+            action=ANSWER_ACTION,
         ),
         Queue(
             "returned",
             _("queue_returned", default="Returned with the mayor's comment"),
             (DEPARTMENT, OFFICE),
             applies=workflow.returned,
+            note=workflow.return_comment,
+            action=ANSWER_ACTION,
         ),
     ),
 )

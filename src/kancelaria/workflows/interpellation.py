@@ -9,6 +9,7 @@ from kancelaria import _
 from kancelaria import clock
 from kancelaria import formats
 from kancelaria import settings
+from kancelaria.case import history
 from kancelaria.case import mail
 from kancelaria.case.errors import CaseInputError
 from plone import api
@@ -179,3 +180,14 @@ def returned(obj):
 
 def to_answer(obj):
     return _forwarded(obj) and not returned(obj)
+
+
+def last_return(obj):
+    """The history entry of the last return of the answer (``None``: never returned)."""
+    return history.last(obj, "return_answer")
+
+
+def return_comment(obj):
+    """What the mayor wrote when returning the answer (the returned queue's note)."""
+    entry = last_return(obj)
+    return (entry.get("comments") or "").strip() if entry else None

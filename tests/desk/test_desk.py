@@ -166,8 +166,24 @@ def test_refresh_sorts_an_existing_site(fportal, office):
     assert desknotes.read([uid]) == {uid: {"returned": RETURN_COMMENT}}
     desk.refresh()
     assert desknotes.read([uid]) == {uid: {"returned": RETURN_COMMENT}}
-    catalog = api.portal.get_tool("portal_catalog")
-    assert [b.UID for b in catalog(desk_queues="returned")] == [uid]
+    assert desknotes.members("returned") == [uid]
+
+
+@pytest.mark.parametrize("user", [None, "outsider", "wksp"])
+def test_queues_tell_outsiders_nothing_the_state_does_not(client, office, user):
+    """The desk's index is public like every catalog index: it holds only what the state
+    says. Which answer the mayor returned is kept beside the catalog, so nobody can ask
+    ``@search?desk_queues=returned``."""
+    session = client(user)
+
+    def found(**query):
+        response = session.get("@search", params={**query, "portal_type": "Interpellation"})
+        assert response.status_code == 200, response.text
+        return {item["title"] for item in response.json()["items"]}
+
+    assert found(desk_queues="returned") == set()
+    assert found(desk_queues="to_answer") == found(review_state="forwarded")
+    assert "Zwrócona" in found(review_state="forwarded")
 
 
 @pytest.mark.parametrize("view", ["", "/@@terminy"])

@@ -70,6 +70,12 @@ class Queue:
     #: Place on the desk: lower first (the core: to route 10, overdue 80, due this week
     #: 90; a type's queues 50 unless they say otherwise), then in the order declared.
     order: int = 50
+    #: Membership is not for everyone to know (it comes from the case history, e.g. an
+    #: answer returned): kept beside the catalog with the notes, never in the public index
+    #: ``desk_queues``, which anybody may query about a public case.
+    private: bool = False
+    #: Queues whose members this one leaves out (to answer: not the returned ones).
+    excludes: tuple = ()
 
 
 def routing_offered(obj):
@@ -149,16 +155,16 @@ def _indexed(obj):
 
 
 def queues_of(obj):
-    """The indexed queues ``obj`` is in now (catalog index ``desk_queues``); the notes of
-    those queues are kept in step (``desknotes``)."""
+    """The public queues ``obj`` is in now (catalog index ``desk_queues``); the private
+    ones and the notes are kept in step beside the catalog (``desknotes``)."""
     queues = _indexed(obj)
-    notes = {}
+    kept = {}
     for queue in queues:
         text = queue.note(obj) if queue.note is not None else None
-        if text:
-            notes[queue.id] = text
-    desknotes.keep(IUUID(obj, None), notes)
-    return sorted({q.id for q in queues})
+        if text or queue.private:
+            kept[queue.id] = text or ""
+    desknotes.keep(IUUID(obj, None), kept)
+    return sorted({q.id for q in queues if not q.private})
 
 
 def refresh():
@@ -185,8 +191,13 @@ def audiences(user=None):
 
 def _query(queue, today):
     query = {"object_provides": ICase.__identifier__}
-    if queue.applies is not None:
+    if queue.private:
+        query["UID"] = desknotes.members(queue.id) or ["-"]
+    elif queue.applies is not None:
         query["desk_queues"] = queue.id
+    left_out = [uid for other in queue.excludes for uid in desknotes.members(other)]
+    if left_out:
+        query["UID"] = {"not": left_out}
     if queue.query is not None:
         query.update(queue.query(today))
     query["sort_on"] = "deadline"

@@ -1,5 +1,6 @@
 """The lines of text the desk shows under a queue's item (the mayor's comment on a
-returned answer), kept beside the catalog: a case's UID → ``{queue id: text}``.
+returned answer), and the members of private queues, kept beside the catalog: a case's UID
+→ ``{queue id: text}`` (an empty text: a member without a note).
 
 Not a catalog column: every column is readable by whoever finds the case (``@search`` with
 ``metadata_fields``), and a public case (a forwarded interpellation) is found by anyone,
@@ -36,6 +37,15 @@ def keep(uid, notes):
             del store[uid]
     elif store.get(uid) != notes:
         store[uid] = dict(notes)
+
+
+def members(queue_id):
+    """The UIDs kept with ``queue_id`` (a private queue's members: few, e.g. the answers
+    returned and not yet answered again)."""
+    store = _store()
+    if store is None:
+        return []
+    return [uid for uid, kept in store.items() if queue_id in kept]
 
 
 def read(uids):

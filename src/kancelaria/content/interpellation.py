@@ -120,7 +120,8 @@ CASE_TYPE = CaseType(
             "to_answer",
             _("queue_to_answer", default="To answer"),
             (DEPARTMENT,),
-            applies=workflow.to_answer,
+            applies=workflow.forwarded,
+            excludes=("returned",),
             action=ANSWER_ACTION,
         ),
         Queue(
@@ -128,6 +129,7 @@ CASE_TYPE = CaseType(
             _("queue_returned", default="Returned with the mayor's comment"),
             (DEPARTMENT, OFFICE),
             applies=workflow.returned,
+            private=True,
             note=workflow.return_comment,
             action=ANSWER_ACTION,
         ),

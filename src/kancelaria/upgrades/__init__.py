@@ -44,6 +44,7 @@ def to_1002(context):
     from kancelaria import public
     from kancelaria import settings
     from kancelaria import structure
+    from kancelaria.case import desk
     from kancelaria.search import lexicon
     from plone.registry.interfaces import IRegistry
     from zope.component import getUtility
@@ -58,7 +59,7 @@ def to_1002(context):
     structure.ensure_folders()
     api.portal.get_tool("portal_workflow").updateRoleMappings()
     access.reindex_internal_registers()
-    api.portal.get_tool("portal_catalog").manage_reindexIndex(ids=["desk_queues"])
+    desk.refresh()
     clear_unapproved_answer_dates()
     public.update_public_site()
     lexicon.use_polish_lexicon()

@@ -167,7 +167,7 @@ def awaiting_approval(obj):
     return api.content.get_state(obj, default=None) == "answer_review"
 
 
-def _forwarded(obj):
+def forwarded(obj):
     return api.content.get_state(obj, default=None) == "forwarded"
 
 
@@ -175,11 +175,7 @@ def returned(obj):
     """Forwarded again after the mayor returned the answer, with a comment."""
     from kancelaria.case.desk import last_action
 
-    return _forwarded(obj) and last_action(obj) == "return_answer"
-
-
-def to_answer(obj):
-    return _forwarded(obj) and not returned(obj)
+    return forwarded(obj) and last_action(obj) == "return_answer"
 
 
 def last_return(obj):

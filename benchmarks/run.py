@@ -55,7 +55,7 @@ def parse_args(argv):
     p.add_argument(
         "--stock-in-nav",
         action="store_true",
-        help="leave the stock Documents in the navigation (Plone's default)",
+        help="leave Document in the stock site's displayed_types (Plone's default)",
     )
     p.add_argument("--quick", action="store_true", help="smoke run: small numbers")
     p.add_argument("--keep", action="store_true", help="keep the temporary instance")
@@ -80,8 +80,6 @@ def payload(portal_type, i, args):
     }
     if portal_type == "Interpellation":
         body.update(kind="interpellation", councillor=COUNCILLOR)
-    elif not args.stock_in_nav:
-        body["exclude_from_nav"] = True
     return body
 
 

@@ -13,6 +13,10 @@ import load
 import threading
 import time
 
+#: Seconds a writer waits for an answer: Zope pauses a registration that keeps losing
+#: between its tries (up to 2**n s before try n + 2), so one answer can take minutes.
+PATIENCE = 300
+
 
 @dataclass
 class Writers:
@@ -70,7 +74,7 @@ def post_concurrently(url, auth, batches, time_limit):
                 return
             t0 = time.perf_counter()
             try:
-                resp = s.post(url, json=payload, timeout=load.TIMEOUT)
+                resp = s.post(url, json=payload, timeout=PATIENCE)
                 status, body = resp.status_code, resp.text
             except load.requests.RequestException as error:
                 status, body = 0, repr(error)
@@ -90,7 +94,7 @@ def post_concurrently(url, auth, batches, time_limit):
     stop_at.append(t0 + time_limit)
     start.wait(timeout=60)
     for t in threads:
-        t.join(timeout=time_limit + load.TIMEOUT + 10)
+        t.join(timeout=time_limit + PATIENCE + 10)
     result.seconds = time.perf_counter() - t0
     return result
 

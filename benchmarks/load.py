@@ -15,7 +15,7 @@ import time
 TIMEOUT = 120
 
 
-def _local(url):
+def local_only(url):
     if urlsplit(url).hostname != "127.0.0.1":
         raise ValueError(f"benchmarks only talk to 127.0.0.1, not {url}")
     return url
@@ -39,7 +39,7 @@ def create_items(url, auth, payloads, time_limit):
     for payload in payloads:
         if time.perf_counter() - t0 > time_limit:
             break
-        resp = s.post(_local(url), json=payload, timeout=TIMEOUT)
+        resp = s.post(local_only(url), json=payload, timeout=TIMEOUT)
         if resp.status_code != 201:
             raise RuntimeError(f"POST {url}: {resp.status_code} {resp.text[:500]}")
         created += 1
@@ -48,7 +48,7 @@ def create_items(url, auth, payloads, time_limit):
 
 
 def fetch(url, auth=None, json_api=False):
-    resp = session(auth, json_api).get(_local(url), timeout=TIMEOUT)
+    resp = session(auth, json_api).get(local_only(url), timeout=TIMEOUT)
     resp.raise_for_status()
     return resp
 
@@ -91,7 +91,7 @@ class Throughput:
 def throughput(url, auth=None, clients=8, duration=10.0, max_requests=100_000, json_api=False):
     """``clients`` threads GET ``url`` until ``duration`` is over (or max_requests);
     ``json_api``: as a REST client (``Accept: application/json``)."""
-    _local(url)
+    local_only(url)
     lock = threading.Lock()
     result = Throughput()
     budget = [max_requests]

@@ -19,13 +19,17 @@ from instance import Instance  # noqa: E402
 from report import parse_setup  # noqa: E402
 from report import print_table  # noqa: E402
 
+import conflictlog  # noqa: E402
 import load  # noqa: E402
+import writers  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ADMIN = ("admin", "admin")
 NEWS = "aktualnosci/spotkanie-z-mieszkancami"
 TEXT = "Proszę o informację, kiedy zostanie naprawione oświetlenie ulicy Polnej."
 COUNCILLOR = "jan-nowak"  # set in the registry by zope_setup.py
+# (e): a JRWA class of its own (added by zope_setup.py), so its numbers must be 1..N.
+WRITERS_JRWA = "0099"
 SITES = {
     # site id: (container of (a), type created by REST; also listed in (c) or (c2))
     "stock": ("dokumenty", "Document"),
@@ -52,10 +56,26 @@ def parse_args(argv):
     )
     p.add_argument("--clients", type=int, default=8, help="concurrent client threads")
     p.add_argument("--threads", type=int, default=4, help="waitress threads")
+    p.add_argument("--writers", type=int, default=8, help="(e) concurrent REST writers")
+    p.add_argument(
+        "--writer-items", type=int, default=50, help="(e) registrations per writer and site"
+    )
+    p.add_argument(
+        "--writer-rounds",
+        type=int,
+        default=5,
+        help="(e) rounds of (stock, kancelaria), alternating; each writer's items split",
+    )
+    p.add_argument(
+        "--only",
+        default="abce",
+        help="the measurements to run, e.g. 'e' (the sites are always built; (d) is part of "
+        "building them)",
+    )
     p.add_argument(
         "--stock-in-nav",
         action="store_true",
-        help="leave the stock Documents in the navigation (Plone's default)",
+        help="leave Document in the stock site's displayed_types (Plone's default)",
     )
     p.add_argument("--quick", action="store_true", help="smoke run: small numbers")
     p.add_argument("--keep", action="store_true", help="keep the temporary instance")
@@ -64,6 +84,7 @@ def parse_args(argv):
         args.items = min(args.items, 20)
         args.listing_items = min(args.listing_items, 300)
         args.duration, args.rounds = min(args.duration, 3.0), 1
+        args.writer_items, args.writer_rounds = min(args.writer_items, 5), 1
     return args
 
 
@@ -71,17 +92,16 @@ def url(inst, site, path):
     return f"{inst.base_url}/{site}/{path}"
 
 
-def payload(portal_type, i, args):
+def payload(portal_type, i, title="Pismo REST nr {i} w sprawie oświetlenia ulicy", **fields):
     """The same title and rich text for both; the Interpellation also needs its fields."""
     body = {
         "@type": portal_type,
-        "title": f"Pismo REST nr {i} w sprawie oświetlenia ulicy",
+        "title": title.format(i=i),
         "text": {"data": f"<p>{TEXT}</p>", "content-type": "text/html"},
     }
     if portal_type == "Interpellation":
         body.update(kind="interpellation", councillor=COUNCILLOR)
-    elif not args.stock_in_nav:
-        body["exclude_from_nav"] = True
+    body.update(fields)
     return body
 
 
@@ -95,8 +115,7 @@ def bench_create(inst, args, out):
         for site, (container, portal_type) in SITES.items():
             first = chunk * per_chunk
             payloads = [
-                payload(portal_type, i, args)
-                for i in range(first, min(first + per_chunk, args.items))
+                payload(portal_type, i) for i in range(first, min(first + per_chunk, args.items))
             ]
             n, secs, last[site] = load.create_items(
                 url(inst, site, container), ADMIN, payloads, time_limit=600
@@ -107,6 +126,65 @@ def bench_create(inst, args, out):
         out[("a", site)] = {"rate": n / secs if secs else 0.0, "count": n, "secs": secs}
     signature = last["kancelaria"].get("signature")
     print(f"  (a) last signature given: {signature}", flush=True)
+
+
+def bench_writers(inst, args, out):
+    """(e): ``--writers`` threads register at once, in rounds alternating between the sites.
+
+    Each writer POSTs its items one after the other; nothing is retried by the client. The
+    Interpellations go to a JRWA class of their own, so their numbers must be 1..N."""
+    per_round = -(-args.writer_items // args.writer_rounds)
+    results = {site: writers.Writers() for site in SITES}
+    fields = {"stock": {}, "kancelaria": {"jrwa": WRITERS_JRWA}}
+    for rnd in range(args.writer_rounds):
+        for site, (container, portal_type) in SITES.items():
+            first = rnd * per_round
+            batches = [
+                [
+                    payload(
+                        portal_type, i, f"Rejestracja {w}-{{i}} oświetlenie ulicy", **fields[site]
+                    )
+                    for i in range(first, min(first + per_round, args.writer_items))
+                ]
+                for w in range(args.writers)
+            ]
+            results[site].add(
+                writers.post_concurrently(
+                    url(inst, site, container), ADMIN, batches, time_limit=900
+                )
+            )
+    lines = conflictlog.read(inst.conflict_log)
+    for site, result in results.items():
+        c = writers.conflicts(lines, site)
+        out[("e", site)] = {"result": result, "rate": result.rate, **c}
+        top = ", ".join(f"{name} {n}" for name, n in c["by_class"].most_common(6)) or "none"
+        print(
+            f"  (e) {site}: {result.ok} × 201, {result.server_errors} × 5xx, "
+            f"{result.failed - result.server_errors} other; {result.rate:.1f} items/s; "
+            f"{c['retried']} retried and {c['unresolved']} unresolved ConflictErrors ({top})",
+            flush=True,
+        )
+        attempts = ", ".join(f"{n}: {c['by_attempt'][n]}" for n in sorted(c["by_attempt"]))
+        print(
+            f"      latency median {result.latency(0.5):.2f} s, 95 % {result.latency(0.95):.2f} s, "
+            f"max {result.latency(1.0):.2f} s; conflicts by try (0 = first): {attempts or '-'}",
+            flush=True,
+        )
+        for failure in result.failures[:3]:
+            print(f"      {failure}", flush=True)
+    numbers = sorted(
+        int(item["signature"].split(".")[2])
+        for item in results["kancelaria"].created
+        if item.get("signature", "").split(".")[1:2] == [WRITERS_JRWA]
+    )
+    expected = args.writers * args.writer_items
+    out[("e", "numbers")] = numbers == list(range(1, expected + 1))
+    exact = "exactly" if out[("e", "numbers")] else "NOT exactly"
+    print(
+        f"  (e) kancelaria signatures of class {WRITERS_JRWA}: {len(numbers)} given, "
+        f"{len(set(numbers))} distinct, {exact} 1..{expected}",
+        flush=True,
+    )
 
 
 def bench_get(inst, args, out, key, targets, auth):
@@ -174,11 +252,12 @@ def main(argv=None):
         print(f"  done in {time.perf_counter() - t0:.0f} s", flush=True)
         inst.start()
         print(f"Server on {inst.base_url} (pid {inst.server.pid})", flush=True)
-        print(f"(a) creating {args.items} items per site via REST…", flush=True)
-        bench_create(inst, args, out)
-        print("(b) anonymous News Item view…", flush=True)
-        bench_get(inst, args, out, "b", {s: (s, NEWS) for s in SITES}, None)
-        print("(c) listing as the admin…", flush=True)
+        if "a" in args.only:
+            print(f"(a) creating {args.items} items per site via REST…", flush=True)
+            bench_create(inst, args, out)
+        if "b" in args.only:
+            print("(b) anonymous News Item view…", flush=True)
+            bench_get(inst, args, out, "b", {s: (s, NEWS) for s in SITES}, None)
         targets = {
             "stock": ("stock", SITES["stock"][0]),
             "kancelaria": ("kancelaria", REGISTER),
@@ -191,7 +270,16 @@ def main(argv=None):
             # sorted by a column.
             "interpellations_q": ("kancelaria", f"{SITES['kancelaria'][0]}?{SEARCHED}"),
         }
-        bench_get(inst, args, out, "c", targets, ADMIN)
+        if "c" in args.only:
+            print("(c) listing as the admin…", flush=True)
+            bench_get(inst, args, out, "c", targets, ADMIN)
+        if "e" in args.only:
+            print(
+                f"(e) {args.writers} writers × {args.writer_items} registrations per site "
+                f"via REST, {args.writer_rounds} rounds…",
+                flush=True,
+            )
+            bench_writers(inst, args, out)
     finally:
         inst.remove(keep=args.keep)
     print_table(out, args, time.perf_counter() - started)

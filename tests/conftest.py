@@ -1,5 +1,6 @@
 """Fixtures shared by every test: the layers, the users, a case factory, an HTTP client."""
 
+from contextlib import contextmanager
 from kancelaria.testing import FUNCTIONAL_TESTING
 from kancelaria.testing import INTEGRATION_TESTING
 from kancelaria.testing import PASSWORD
@@ -123,3 +124,39 @@ def fcase(fportal):
         return obj
 
     return make
+
+
+@pytest.fixture
+def own_connection(functional):
+    """``with own_connection() as portal:`` in a thread of a test's own: the thread's own ZODB
+    connection to the functional layer's database, the site set and its owner logged in, as
+    in a Zope request thread. The thread commits with ``transaction.commit()``; whatever it
+    leaves uncommitted is aborted."""
+    from AccessControl.SecurityManagement import newSecurityManager
+    from AccessControl.SecurityManagement import noSecurityManager
+    from plone.app.testing import SITE_OWNER_NAME
+    from Testing.makerequest import makerequest
+    from zope.component.hooks import setSite
+    from zope.globalrequest import clearRequest
+    from zope.globalrequest import setRequest
+
+    @contextmanager
+    def connect():
+        connection = functional["zodbDB"].open()  # on this thread's transaction manager
+        transaction.begin()  # this transaction's view of the database starts here
+        try:
+            app = makerequest(connection.root()["Application"])
+            setRequest(app.REQUEST)
+            portal = app["plone"]
+            setSite(portal)
+            users = app.acl_users
+            newSecurityManager(None, users.getUser(SITE_OWNER_NAME).__of__(users))
+            yield portal
+        finally:
+            transaction.abort()
+            setSite(None)
+            noSecurityManager()
+            clearRequest()
+            connection.close()
+
+    return connect

@@ -1,12 +1,14 @@
 """Test layers: the add-on on a Plone site, with the staff of the office as test users.
 
 ``INTEGRATION_TESTING`` runs in-process; ``FUNCTIONAL_TESTING`` adds a real WSGI server
-(waitress) with its own ZODB connections, for REST, concurrency, mail and browser tests.
+(waitress) with its own ZODB connections, for REST, concurrency, mail and browser tests. The
+server retries conflicts as production does: ``max-conflict-retries`` of etc/zope.conf.in.
 """
 
 from email import message_from_bytes
 from kancelaria import structure
 from kancelaria.case.casetype import CaseType
+from pathlib import Path
 from plone import api
 from plone.app.contenttypes.testing import PLONE_APP_CONTENTTYPES_FIXTURE
 from plone.app.testing import TEST_USER_ID
@@ -19,9 +21,10 @@ from plone.app.testing import setRoles
 from plone.supermodel import model
 from plone.testing import Layer
 from plone.testing.zodb import stackDemoStorage
-from plone.testing.zope import WSGI_SERVER_FIXTURE
+from plone.testing.zope import WSGIServer
 
 import kancelaria
+import re
 import socket
 
 
@@ -157,6 +160,28 @@ class SMTPSinkLayer(Layer):
 
 
 SMTP_FIXTURE = SMTPSinkLayer()
+
+#: The configuration ``make start`` and ``make bench`` serve with.
+ZOPE_CONF_IN = Path(__file__).resolve().parents[2] / "etc" / "zope.conf.in"
+
+
+def conflict_retries(path=ZOPE_CONF_IN):
+    """``max-conflict-retries`` of the product's zope.conf (Zope's default is 3)."""
+    match = re.search(r"(?m)^\s*max-conflict-retries\s+(\d+)\s*$", path.read_text())
+    return int(match.group(1)) if match else 3
+
+
+class KancelariaWSGIServer(WSGIServer):
+    """plone.testing's waitress server, retrying conflicts as the product's server does."""
+
+    def _get_zope_conf(self, dir):
+        path = super()._get_zope_conf(dir)
+        with open(path, "a") as zope_conf:
+            zope_conf.write(f"max-conflict-retries {conflict_retries()}\n")
+        return path
+
+
+WSGI_SERVER_FIXTURE = KancelariaWSGIServer()
 
 INTEGRATION_TESTING = IntegrationTesting(bases=(FIXTURE,), name="Kancelaria:IntegrationTesting")
 FUNCTIONAL_TESTING = FunctionalTesting(

@@ -15,7 +15,10 @@ savepoints and after-commit hooks to ``transaction.get()``, which a connection o
 manager would not see. The threads keep our commits away from the integration layer's
 transaction in the main thread; ``tm.commit()`` because the layer forbids ``transaction.commit``.
 
-A writer retries a conflict as Zope would (abort, sync, again), after a short random pause.
+A writer retries a conflict exactly as the product's Zope does: at most
+``max-conflict-retries`` times (etc/zope.conf.in, ``kancelaria.testing.conflict_retries``),
+each after Zope's own random pause (``HTTPRequest.delay_retry``). A case still conflicting
+after that is what a client would get as a 500, and fails the test.
 """
 
 from AccessControl.SecurityManagement import newSecurityManager
@@ -25,18 +28,20 @@ from contextlib import contextmanager
 from kancelaria import clock
 from kancelaria.case.numbering import last_number
 from kancelaria.case.numbering import parse_signature
+from kancelaria.testing import conflict_retries
 from OFS.Application import Application
 from plone import api
 from Products.CMFPlone.factory import addPloneSite
 from Products.CMFPlone.interfaces import ISelectableConstrainTypes
 from Testing.makerequest import makerequest
+from types import SimpleNamespace
 from ZODB.POSException import ConflictError
 from zope.component.hooks import setSite
 from zope.globalrequest import clearRequest
 from zope.globalrequest import setRequest
+from ZPublisher.HTTPRequest import HTTPRequest
 
 import pytest
-import random
 import threading
 import time
 import transaction
@@ -45,10 +50,6 @@ pytestmark = pytest.mark.relstorage
 
 WRITERS = 8
 PER_WRITER = 5
-#: Tries per case. Of 8 overlapping attempts one commits, so one case may lose 20 rounds in a
-#: row (seen: up to 29 without the pause, 17-24 with it); 100 keeps the test from flaking.
-TRIES = 100
-PAUSE = 0.25  # at most, in seconds, after a conflict: the losers do not all restart at once
 OWNER = "admin"
 PROFILES = ["plone.app.contenttypes:default", "kancelaria:default", "kancelaria:testing"]
 tm = transaction.manager
@@ -109,15 +110,24 @@ def read_register(db):
         }
 
 
+def zope_pause(retry):
+    """Zope's pause before retry number ``retry + 1`` of a request that conflicted."""
+    HTTPRequest.delay_retry(SimpleNamespace(retry_count=retry))
+
+
 def test_concurrent_registration_numbers_are_1_to_n(integration, relstorage_db):
+    retries = conflict_retries()
     started = time.monotonic()
     in_thread(build_site, relstorage_db)
     built = time.monotonic()
     start = threading.Barrier(WRITERS)
 
     def writer(n):
-        """Register PER_WRITER cases, one transaction each; return each one's conflicts."""
-        conflicts = []
+        """Register PER_WRITER cases, one transaction each, retried as Zope retries.
+
+        Returns each case's conflicts, and the cases that still conflicted after the last
+        retry (a 500 for a client)."""
+        conflicts, failed = [], []
         with zope(relstorage_db) as app:
             setSite(app["plone"])
             letters = app["plone"]["kancelaria"]["korespondencja"]
@@ -131,27 +141,31 @@ def test_concurrent_registration_numbers_are_1_to_n(integration, relstorage_db):
                         )
                         tm.commit()
                         break
-                    except ConflictError as error:
-                        lost += 1
-                        if lost == TRIES:
-                            raise AssertionError(f"writer {n}: case {i} lost {TRIES}×") from error
+                    except ConflictError:
                         tm.abort()
+                        lost += 1
+                        if lost > retries:
+                            failed.append(f"writer {n}, case {i}")
+                            break
+                        zope_pause(lost - 1)
                         app._p_jar.sync()
-                        time.sleep(random.uniform(0, PAUSE))
                 conflicts.append(lost)
-        return conflicts
+        return conflicts, failed
 
     with ThreadPoolExecutor(WRITERS) as pool:
-        conflicts = [c for per_case in pool.map(writer, range(WRITERS)) for c in per_case]
+        results = list(pool.map(writer, range(WRITERS)))
     written = time.monotonic()
+    conflicts = [c for per_case, _failed in results for c in per_case]
+    failed = [f for _per_case, per_writer in results for f in per_writer]
 
     register = in_thread(read_register, relstorage_db)
     total = WRITERS * PER_WRITER
     print(
         f"\nRelStorage/PostgreSQL: site built in {built - started:.1f}s; {WRITERS} writers "
         f"registered {total} cases in {written - built:.1f}s, retrying {sum(conflicts)} "
-        f"conflicts (at most {max(conflicts)} for one case)"
+        f"conflicts (at most {max(conflicts)} for one case, {retries} allowed)"
     )
+    assert failed == []
     assert sorted(register["signatures"], key=parse_signature) == [
         f"KPM.0002.{number}.{register['year']}" for number in range(1, total + 1)
     ]

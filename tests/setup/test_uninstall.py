@@ -25,6 +25,19 @@ def test_layer_and_settings_removed(uninstalled_site):
     assert "kancelaria" not in [a.getId() for a in panel.listActions()]
 
 
+def test_history_ids_from_cmfeditions_again(uninstalled_site):
+    """CMFUid's counter gives the ids again, from where it stopped; no id can repeat."""
+    from Acquisition import aq_base
+    from Products.CMFUid.interfaces import IUniqueIdGenerator
+    from zope.component import getUtility
+
+    portal, _case = uninstalled_site
+    generator = getUtility(IUniqueIdGenerator)
+    assert aq_base(generator) is aq_base(portal.portal_uidgenerator)
+    counter = generator._uid_counter
+    assert generator() == counter + 1
+
+
 def test_records_and_groups_stay(uninstalled_site):
     portal, case = uninstalled_site
     assert case.signature

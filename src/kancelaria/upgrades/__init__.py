@@ -41,6 +41,7 @@ def to_1002(context):
     from kancelaria import access
     from kancelaria import editing
     from kancelaria import formats
+    from kancelaria import historyids
     from kancelaria import public
     from kancelaria import settings
     from kancelaria import structure
@@ -65,6 +66,7 @@ def to_1002(context):
     lexicon.use_polish_lexicon()
     editing.set_up_editor()
     formats.set_up_plone_dates()
+    historyids.use_random_history_ids(api.portal.get())
 
 
 def clear_unapproved_answer_dates():

@@ -240,3 +240,34 @@ def test_rest_stats_take_the_page_filters(client, fportal):
     assert routed["filters"] == {"year": year, "department": "WOIK"}
     assert routed["total"] == 0  # the hand-made register routes nothing (forward only)
     assert client("woik").get(url, params={"department": "WKSP"}).status_code == 400
+
+
+def test_rest_stats_follow_every_committed_change(client, fportal):
+    """The figures are counted once per change of the catalog, not on every page: a reader
+    never sees yesterday's figures after a change, and each sees only what they may."""
+    items = register_data.fill(fportal["interpelacje"])
+    transaction.commit()
+    url = fportal["interpelacje"].absolute_url() + "/@stats"
+
+    before = client().get(url).json()
+    assert client().get(url).json() == before  # asked again: the same figures
+    assert client("clerk").get(url).json()["by_state"]["registered"] == 1
+    assert before["by_state"]["answer_review"] == 1 and before["answered"] == 4
+
+    client("mayor").post(
+        items["Parking przy dworcu"].absolute_url() + "/@workflow/approve_answer"
+    ).raise_for_status()
+    after = client().get(url).json()
+    assert after["by_state"]["answer_review"] == 0
+    assert after["answered"] == 5
+    assert client("clerk").get(url).json()["by_state"]["registered"] == 1  # staff's own
+    assert client().get(url).json()["by_state"]["registered"] == 0
+
+
+def test_stats_in_a_transaction_count_its_own_changes(portal):
+    """Inside a transaction that changed the register, the figures include the change."""
+    login(portal, "clerk")
+    first = stats.for_register(portal["interpelacje"])
+    register_data.fill(portal["interpelacje"])
+    second = stats.for_register(portal["interpelacje"])
+    assert second["total"] == first["total"] + 8

@@ -14,7 +14,13 @@ Definitions (art. 24 of the act on municipal self-government: an answer within 1
 from kancelaria import clock
 from kancelaria.case import deadlines
 from kancelaria.interpellations import query
+from plone import api
+from plone.memoize import ram
+from plone.memoize.volatile import DontCache
 from statistics import median
+
+import copy
+import time
 
 
 def _answered_on_time(brain):
@@ -67,11 +73,39 @@ def compute(brains, year=None, today=None):
     }
 
 
-def for_filters(context, filters, today=None):
-    """The statistics of exactly what the register lists for ``filters`` (the page's box:
-    no year means every year), as the current user sees it."""
+def _cache_key(func, context, filters, today):
+    """What decides the figures: the catalog as last committed (the serial of its change
+    counter; a transaction that changed it is never cached), what the user may see (the
+    catalog's own list of the user's roles, groups and id), the register, the filters, the
+    day and the minute (publication dates)."""
+    catalog = api.portal.get_tool("portal_catalog")
+    catalog.getCounter()  # indexes what this transaction still has queued
+    counter = catalog._counter
+    if counter is None or counter._p_changed or counter._p_jar is None:
+        raise DontCache  # the catalog has changes of this transaction
+    user = api.user.get_current()
+    return (
+        counter._p_serial,
+        "/".join(context.getPhysicalPath()),
+        tuple(catalog._listAllowedRolesAndUsers(user)),
+        tuple(sorted((k, str(v)) for k, v in filters.items())),
+        today,
+        int(time.time() // 60),
+    )
+
+
+@ram.cache(_cache_key)
+def _counted(context, filters, today):
     brains = query.search(context, filters, sort=False)
     return compute(brains, year=filters.get("year"), today=today)
+
+
+def for_filters(context, filters, today=None):
+    """The statistics of exactly what the register lists for ``filters`` (the page's box:
+    no year means every year), as the current user sees it. Remembered until the catalog
+    changes: every visitor of the register reads the same figures, so they are counted once
+    per change (and per minute), not on every page."""
+    return copy.deepcopy(_counted(context, filters, today or clock.today()))
 
 
 def for_register(context, year=None, today=None, **filters):

@@ -6,7 +6,7 @@ import pytest
 
 
 def test_profile_version(setup_tool):
-    assert setup_tool.getLastVersionForProfile("kancelaria:default") == ("1002",)
+    assert setup_tool.getLastVersionForProfile("kancelaria:default") == ("1003",)
     assert setup_tool.listUpgrades("kancelaria:default") == []
 
 

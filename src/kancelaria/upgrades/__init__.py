@@ -69,6 +69,28 @@ def to_1002(context):
     historyids.use_random_history_ids(api.portal.get())
 
 
+#: What 1003 reimports (not the registry: new settings come by registering the interface).
+STEPS_1003 = ("rolemap", "typeinfo", "workflow", "repositorytool", "catalog")
+
+
+def to_1003(context):
+    """Correspondence: incoming and outgoing letters in ``/kancelaria/korespondencja``, their
+    workflows, permissions, indexes and settings; the register takes the two types."""
+    from kancelaria import settings
+    from kancelaria import structure
+    from kancelaria.case import desk
+    from plone.registry.interfaces import IRegistry
+    from zope.component import getUtility
+
+    setup = api.portal.get_tool("portal_setup")
+    for step in STEPS_1003:
+        setup.runImportStepFromProfile("profile-kancelaria:default", step)
+    getUtility(IRegistry).registerInterface(settings.IKancelariaSettings, prefix=settings.PREFIX)
+    structure.ensure_folders()
+    api.portal.get_tool("portal_workflow").updateRoleMappings()
+    desk.refresh()
+
+
 def clear_unapproved_answer_dates():
     """Before 1002 a department could write the date of its own answer; an answer not yet
     approved has no date (approval gives it the day of approval)."""

@@ -17,7 +17,6 @@ Environment: BENCH_ADMIN, BENCH_PASSWORD, BENCH_USER_PASSWORD, BENCH_CASES.
 Prints ``BENCH_SETUP {json}``.
 """
 
-from AccessControl.SecurityManagement import newSecurityManager
 from datetime import timedelta
 from plone import api
 from plone.app.textfield.value import RichTextValue
@@ -28,6 +27,7 @@ import logging
 import os
 import time
 import transaction
+import zope_sites
 
 ADMIN = os.environ.get("BENCH_ADMIN", "admin")
 PASSWORD = os.environ.get("BENCH_PASSWORD", "admin")
@@ -59,37 +59,10 @@ def state_of(i):
     raise AssertionError(i)
 
 
-def login_admin():
-    users = app.acl_users
-    if users.getUserById(ADMIN) is None:
-        users._doAddUser(ADMIN, PASSWORD, ["Manager"], [])
-    newSecurityManager(None, users.getUserById(ADMIN).__of__(users))
-
-
-def create_site(site_id, title):
-    from plone.distribution.api import site as site_api
-
-    answers = {
-        "site_id": site_id,
-        "title": title,
-        "description": title,
-        "default_language": "pl",
-        "portal_timezone": "Europe/Warsaw",
-        "setup_content": False,
-    }
-    site = site_api.create(app, "classic", answers)
-    login_admin()
-    setSite(site)
-    # Both sites styled at 127.0.0.1, where the benchmark serves them (as zope_setup.py).
-    api.portal.set_registry_record(
-        "plone.app.theming.interfaces.IThemeSettings.hostnameBlacklist", []
-    )
-    api.portal.get_tool("portal_repository").setVersionableContentTypes([])
-    return site
-
-
 def setup_stock():
-    site = create_site("stock", "Stock Plone")
+    site = zope_sites.create_site(app, "stock", "Stock Plone", ADMIN, PASSWORD)
+    api.portal.get_tool("portal_repository").setVersionableContentTypes([])
+    zope_sites.keep_out_of_navigation("Document")
     api.content.create(
         container=site, type="Folder", id="dokumenty", title="Dokumenty", safe_id=False
     )
@@ -99,7 +72,9 @@ def setup_stock():
 def setup_kancelaria():
     from plone.base.utils import get_installer
 
-    site = create_site("kancelaria", "Kancelaria Prezydenta Miasta")
+    site = zope_sites.create_site(
+        app, "kancelaria", "Kancelaria Prezydenta Miasta", ADMIN, PASSWORD
+    )
     get_installer(site, site.REQUEST).install_product("kancelaria")
     api.portal.get_tool("portal_repository").setVersionableContentTypes([])
     api.portal.set_registry_record(

@@ -15,7 +15,6 @@ BENCH_COUNCILLOR, BENCH_WRITERS_JRWA, BENCH_STOCK_IN_NAV (0/1).
 Prints one line ``BENCH_SETUP {json}`` with the timings.
 """
 
-from AccessControl.SecurityManagement import newSecurityManager
 from plone import api
 from plone.app.textfield.value import RichTextValue
 from Products.CMFPlone.interfaces import ISelectableConstrainTypes
@@ -25,6 +24,7 @@ import json
 import os
 import time
 import transaction
+import zope_sites
 
 ADMIN = os.environ.get("BENCH_ADMIN", "admin")
 PASSWORD = os.environ.get("BENCH_PASSWORD", "admin")
@@ -45,39 +45,6 @@ TEXT = "<p>Proszę o informację o terminie remontu nawierzchni i chodnika.</p>"
 app = globals()["app"]  # noqa: F821 - zconsole provides ``app``
 
 
-def login_admin():
-    """After the first site exists: creating it turns the root user folder into a PAS
-    (Products.PlonePAS), dropping a user added before in the same transaction."""
-    users = app.acl_users
-    if users.getUserById(ADMIN) is None:
-        users._doAddUser(ADMIN, PASSWORD, ["Manager"], [])
-    newSecurityManager(None, users.getUserById(ADMIN).__of__(users))
-
-
-def create_site(site_id, title):
-    from plone.distribution.api import site as site_api
-
-    answers = {
-        "site_id": site_id,
-        "title": title,
-        "description": title,
-        "default_language": "pl",
-        "portal_timezone": "Europe/Warsaw",
-        "setup_content": False,
-    }
-    site = site_api.create(app, "classic", answers)
-    login_admin()
-    setSite(site)
-    # Both sites styled at 127.0.0.1, where the benchmark serves them (kancelaria:default
-    # empties Plone's list of unthemed hosts; the stock site gets the same).
-    api.portal.set_registry_record(
-        "plone.app.theming.interfaces.IThemeSettings.hostnameBlacklist", []
-    )
-    api.portal.set_registry_record("plone.email_from_address", "bench@example.org")
-    api.portal.set_registry_record("plone.email_from_name", "Bench")
-    return site
-
-
 def publish(obj):
     if api.content.get_state(obj=obj) != "published":
         api.content.transition(obj=obj, to_state="published")
@@ -96,10 +63,18 @@ def add_news(folder):
     publish(news)
 
 
+def with_sender():
+    api.portal.set_registry_record("plone.email_from_address", "bench@example.org")
+    api.portal.set_registry_record("plone.email_from_name", "Bench")
+
+
 def setup_kancelaria():
-    site = create_site("kancelaria", "Kancelaria Prezydenta Miasta")
+    site = zope_sites.create_site(
+        app, "kancelaria", "Kancelaria Prezydenta Miasta", ADMIN, PASSWORD
+    )
     from plone.base.utils import get_installer
 
+    with_sender()
     get_installer(site, site.REQUEST).install_product("kancelaria")
     site.portal_setup.runAllImportStepsFromProfile("profile-kancelaria:testing")
     councillor = {"id": COUNCILLOR, "fullname": "Jan Nowak", "club": "", "email": ""}
@@ -116,14 +91,10 @@ def setup_kancelaria():
 
 
 def setup_stock():
-    site = create_site("stock", "Stock Plone")
+    site = zope_sites.create_site(app, "stock", "Stock Plone", ADMIN, PASSWORD)
+    with_sender()
     if not STOCK_IN_NAV:
-        # As Kancelaria does with its case types: the listed items stay out of the
-        # navigation by type, so neither side's navigation fetches 10,000 brains.
-        displayed = api.portal.get_registry_record("plone.displayed_types")
-        api.portal.set_registry_record(
-            "plone.displayed_types", tuple(t for t in displayed if t != "Document")
-        )
+        zope_sites.keep_out_of_navigation("Document")
     news = api.content.create(
         container=site,
         type="Folder",

@@ -34,10 +34,10 @@ class StatusCheckView(BrowserView):
         return self.index()
 
     def field_error(self, name):
-        outcome = self.outcome
-        if outcome is None or outcome.error is None or outcome.error.field != name:
-            return None
-        return outcome.error.translated(self.request)
+        for error in self.outcome.errors if self.outcome is not None else ():
+            if error.field == name:
+                return error.translated(self.request)
+        return None
 
     def message(self):
         outcome = self.outcome

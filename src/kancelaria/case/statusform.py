@@ -3,6 +3,7 @@ limit first (every attempt counts), then the two fields, then the case or the on
 not-found message that never says which part was wrong."""
 
 from dataclasses import dataclass
+from dataclasses import field
 from kancelaria import _
 from kancelaria.case import ratelimit
 from kancelaria.case import statuscheck
@@ -45,9 +46,14 @@ def too_many(seconds):
 class Outcome:
     status: int
     facts: dict | None = None
-    error: CaseInputError | None = None
+    #: Every field's error (the page shows each; REST answers the first).
+    errors: list = field(default_factory=list)
     message: object = None
     retry_after: int = 0
+
+    @property
+    def error(self):
+        return self.errors[0] if self.errors else None
 
 
 def check_signature(value):
@@ -91,11 +97,14 @@ def limited(request):
 
 
 def lookup(signature, code):
-    try:
-        signature = check_signature(signature)
-        code = check_code(code)
-    except CaseInputError as error:
-        return Outcome(400, error=error)
+    errors = []
+    for check, value in ((check_signature, signature), (check_code, code)):
+        try:
+            check(value)
+        except CaseInputError as error:
+            errors.append(error)
+    if errors:
+        return Outcome(400, errors=errors)
     obj = statuscheck.find(signature, code)
     if obj is None:
         return Outcome(404, message=NOT_FOUND)

@@ -29,6 +29,7 @@ def test_right_pair_gives_the_facts_only(check, case):
     assert data["deadline"] == case.deadline.isoformat()
     assert data["closed_date"] is None
     assert "Lipowej" not in response.text
+    assert response.headers["Cache-Control"] == "no-store"
 
 
 def test_routed_and_closed(check, case, status_site):

@@ -13,6 +13,7 @@ from plone.restapi.services import Service
 class CaseStatusPost(Service):
     def reply(self):
         request = self.request
+        request.response.setHeader("Cache-Control", "no-store")
         outcome = statusform.limited(request)
         if outcome is None:
             try:

@@ -390,6 +390,36 @@ class IKancelariaSettings(Interface):
         required=False,
     )
 
+    status_check_attempts = schema.Int(
+        title=_("Status check: attempts"),
+        description=_(
+            "How many times one address may check a case (page and REST together) "
+            "within the window below."
+        ),
+        default=10,
+        min=1,
+        required=True,
+    )
+
+    status_check_window = schema.Int(
+        title=_("Status check: window (seconds)"),
+        description=_("The period the attempts above are counted over, in seconds."),
+        default=600,
+        min=1,
+        required=True,
+    )
+
+    trusted_proxies = schema.List(
+        title=_("Trusted proxies"),
+        description=_(
+            "Addresses of the proxies in front of the site, one a line: only from them is "
+            "the client's address taken from X-Forwarded-For."
+        ),
+        value_type=schema.TextLine(title=_("Address")),
+        default=[],
+        required=False,
+    )
+
     @invariant
     def valid_tables(data):
         messages = []

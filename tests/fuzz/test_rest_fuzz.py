@@ -217,3 +217,32 @@ def test_patch_case(fuzz, finterpellation, fcase):
         ],
     )
     fuzz.check()
+
+
+def test_case_status(fuzz, fportal, fcase):
+    """The residents' status check, anonymous and logged in (attempts not limited here)."""
+    from kancelaria.case import ratelimit
+    from kancelaria.case import statuscheck
+    from plone import api
+
+    import transaction
+
+    case = fcase("Pismo mieszkańca")
+    api.portal.set_registry_record("kancelaria.status_check_attempts", 100000)
+    transaction.commit()
+    ratelimit.LIMITER.reset()
+    code = statuscheck.stored_code(case)
+    fields = {
+        "signature": st.one_of(s.texts, st.just(case.signature)),
+        "code": st.one_of(s.texts, st.just(code), st.just(code.lower())),
+    }
+    run(
+        st.tuples(
+            st.sampled_from([None, "woik"]),
+            bodies(fields, {"signature": case.signature, "code": code}),
+        ),
+        80,
+        lambda ex: fuzz.send("POST", fportal.absolute_url() + "/@case-status", ex[0], ex[1]),
+        known=[(None, {"signature": "KPM.0002.1.2026", "code": "\x00" * 10})],
+    )
+    fuzz.check()

@@ -3,6 +3,7 @@
 from kancelaria import formats
 from kancelaria import settings
 from kancelaria.case import deadlines
+from kancelaria.case import statuscheck
 from kancelaria.case.indexers import is_open
 from plone import api
 from plone.app.layout.viewlets import ViewletBase
@@ -32,4 +33,8 @@ class CaseInfoViewlet(ViewletBase):
         self.can_route = api.user.has_permission("kancelaria: Route case", obj=context)
         self.can_change_deadline = api.user.has_permission(
             "kancelaria: Change deadline", obj=context
+        )
+        # The residents' status check: the office reads the code out or prints it.
+        self.access_code = (
+            statuscheck.access_code(context) if statuscheck.may_read(context) else None
         )

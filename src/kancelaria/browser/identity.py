@@ -37,5 +37,6 @@ class FooterView(BrowserView):
         portal_url = api.portal.get().absolute_url()
         return {
             "contact": f"{portal_url}/kontakt",
+            "status_check": f"{portal_url}/sprawdz-sprawe",
             "declaration": f"{portal_url}/{DECLARATION}",
         }

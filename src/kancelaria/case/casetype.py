@@ -62,6 +62,9 @@ class CaseType:
     #: “Edytuj interpelację”); ``None`` leaves Plone's “Add/Edit <type title>”.
     add_label: object = None
     edit_label: object = None
+    #: Residents check its cases' status with the signature and an access code
+    #: (``/sprawdz-sprawe``, ``POST /@case-status``; ``kancelaria.case.statuscheck``).
+    status_check: bool = False
 
     def kind_of(self, obj):
         kind = self.deadline_kind(obj) if callable(self.deadline_kind) else self.deadline_kind

@@ -3,8 +3,10 @@ transitions checked by the rules its type declares."""
 
 from kancelaria import _
 from kancelaria.case import casetype
+from kancelaria.case import closing
 from kancelaria.case import history
 from kancelaria.case import registration
+from kancelaria.case import statuscheck
 from kancelaria.case.errors import CaseInputError
 from kancelaria.case.numbering import parse_signature
 
@@ -21,6 +23,7 @@ def _changed(event):
 
 def case_added(obj, event):
     registration.register(obj)
+    statuscheck.assign(obj)
 
 
 def case_copied(obj, event):
@@ -28,6 +31,8 @@ def case_copied(obj, event):
     obj.signature = None
     obj.deadline = None
     obj.departments = []
+    obj.closed_date = None
+    statuscheck.forget(obj)
 
 
 def case_modified(obj, event):
@@ -68,5 +73,7 @@ def case_transitioning(obj, event):
 
 
 def case_transitioned(obj, event):
-    # What the state decides beyond review_state: open or closed, and what search finds.
-    obj.reindexObject(idxs=["case_open", "desk_queues", "SearchableText"])
+    # What the state decides beyond review_state: open or closed (and since when), and what
+    # search finds.
+    closing.record(obj)
+    obj.reindexObject(idxs=["case_open", "closed_date", "desk_queues", "SearchableText"])

@@ -15,8 +15,8 @@ from zope.interface import alsoProvides
 
 #: Methods that change something.
 WRITES = ("POST", "PUT", "PATCH", "DELETE")
-#: Logging in and out is what a cookie session is for.
-EXEMPT = ("@login", "@logout", "@login-renew")
+#: Logging in and out is what a cookie session is for; a status check changes nothing.
+EXEMPT = ("@login", "@logout", "@login-renew", "@case-status")
 
 
 def require_token_for_cookie_writes(event):

@@ -89,6 +89,11 @@ def to_1003(context):
     structure.ensure_folders()
     api.portal.get_tool("portal_workflow").updateRoleMappings()
     desk.refresh()
+    # The residents' status check: access codes for cases of the types that offer it, and
+    # the closing date of cases closed before the core recorded it (catalog index above).
+    from kancelaria.case import statuscheck
+
+    statuscheck.upgrade_existing_cases()
 
 
 def clear_unapproved_answer_dates():

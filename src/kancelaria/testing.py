@@ -32,6 +32,16 @@ class ITestCaseSchema(model.Schema):
     """The test-only case type: only the fields of its behaviors."""
 
 
+class TestAccessCode:
+    """The test type's access code (``IAccessCode``): an attribute the tests set."""
+
+    def __init__(self, context):
+        self.context = context
+
+    def code(self):
+        return getattr(self.context, "access_code", None)
+
+
 #: The test-only type's declaration for the case core (registered in testing.zcml).
 TEST_CASE_TYPE = CaseType(
     portal_type="KancelariaTestCase",

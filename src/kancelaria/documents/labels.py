@@ -9,7 +9,6 @@ LABELS = {
     "subject": _("doc_label_subject", default="Subject:"),
     "phone": _("doc_label_phone", default="phone"),
     "email": _("doc_label_email", default="e-mail"),
-    "page": _("doc_label_page", default="page"),
     "receipt_title": _("doc_receipt_title", default="Receipt confirmation"),
     "receipt_intro": _(
         "doc_receipt_intro",

@@ -22,6 +22,7 @@ from kancelaria.documents.model import Party
 from kancelaria.documents.model import Receipt
 from plone import api
 from zope.i18n import translate
+from zope.i18nmessageid import Message
 from zope.interface import implementer
 
 import re
@@ -72,7 +73,7 @@ class InterpellationAnswer(_Document):
         language = site.language()
         councillor = settings.councillors().get(obj.councillor) or {}
         message = ANSWER_SUBJECTS.get(obj.kind, ANSWER_SUBJECTS["interpellation"])
-        subject = _(message, mapping={"title": obj.title})
+        subject = Message(message, mapping={"title": obj.title})
         return Letter(
             letterhead=site.letterhead(),
             place=site.place(),

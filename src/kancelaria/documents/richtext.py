@@ -36,6 +36,10 @@ DROP = {
     "select", "textarea", "map", "area",
 }  # fmt: skip
 SPACE_RE = re.compile(r"\s+")
+#: The deepest an element may lie (lists in lists in quotations …); deeper ones give way to
+#: their text, as does bold in bold: a body of 500 nested ``<b>`` must not exhaust the
+#: renderers' recursion.
+MAX_DEPTH = 12
 
 
 def clean(text):
@@ -57,12 +61,21 @@ def clean(text):
             element.drop_tree()
             continue
         tag = RENAME.get(tag.lower(), tag.lower())
-        if tag in INLINE or tag in BLOCKS:
+        if _too_deep(element, tag):
+            element.drop_tag()
+        elif tag in INLINE or tag in BLOCKS:
             element.tag = tag
             element.attrib.clear()
         else:
             element.drop_tag()
     return root
+
+
+def _too_deep(element, tag):
+    ancestors = list(element.iterancestors())
+    if len(ancestors) > MAX_DEPTH:
+        return True
+    return tag in INLINE and any(a.tag == tag for a in ancestors)
 
 
 def to_html(root):

@@ -155,3 +155,13 @@ def test_rest_error_says_what_and_where(client):
     assert response.status_code == 400
     assert "Letter templates: the template 'thanks' uses ${wydarzenie}" in response.text
     assert "${recipient}" in response.text  # and what it may use instead
+
+
+def test_control_panel_form_has_the_table(client):
+    """The Classic UI form: the templates as a table of rows, the text in a text area."""
+    session = client("admin")
+    page = session.session.get(session.url(PANEL.replace("@controlpanels/", "@@") + "-settings"))
+    assert page.status_code == 200
+    assert "form-widgets-letter_templates" in page.text
+    assert "<textarea" in page.text and "Szanowni Państwo" in page.text
+    assert "form-widgets-letter_place" in page.text

@@ -35,6 +35,10 @@ $(VENV)/.installed: $(BIN)/python setup.py constraints.txt
 .PHONY: install
 install: $(VENV)/.installed ## Create .venv and install the pinned working set
 
+.PHONY: system-deps
+system-deps: ## Install the system packages (Pango, fonts) the PDF documents need (apt-get, as root)
+	bash scripts/system-deps.sh
+
 $(ZOPE_CONF): etc/zope.conf.in etc/site.zcml scripts/instance.py
 	$(PYTHON) scripts/instance.py conf --root "$(ROOT)"
 

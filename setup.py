@@ -41,6 +41,9 @@ setup(
         "collective.z3cform.datagridfield",
         "holidays",
         "openpyxl",
+        # Documents: letters and receipts as PDF (needs Pango, scripts/system-deps.sh) and DOCX.
+        "weasyprint",
+        "python-docx",
     ],
     extras_require={
         "test": [
@@ -56,6 +59,7 @@ setup(
             "psycopg2-binary",
             "time-machine",
             "hypothesis",
+            "pypdf",
         ],
         "dev": [
             "ruff",

@@ -14,9 +14,12 @@ In a template, through the view ``@@kancelaria-format``::
 from DateTime import DateTime
 from decimal import ROUND_HALF_UP
 from decimal import Decimal
+from kancelaria import _
 from kancelaria import clock
 from plone import api
 from Products.Five import BrowserView
+from zope.globalrequest import getRequest
+from zope.i18n import translate
 
 import datetime as dt
 
@@ -94,6 +97,42 @@ def percent(share, places=0, default=""):
     return f"{number(share * 100, places)}%"
 
 
+#: The months as a date in words names them (in Polish, the genitive: "27 listopada").
+MONTHS = (
+    _("month_of_1", default="January"),
+    _("month_of_2", default="February"),
+    _("month_of_3", default="March"),
+    _("month_of_4", default="April"),
+    _("month_of_5", default="May"),
+    _("month_of_6", default="June"),
+    _("month_of_7", default="July"),
+    _("month_of_8", default="August"),
+    _("month_of_9", default="September"),
+    _("month_of_10", default="October"),
+    _("month_of_11", default="November"),
+    _("month_of_12", default="December"),
+)
+
+
+def long_date(value, language=None, default=""):
+    """A date in words, as a letter gives it: ``27 listopada 2026 r.`` in Polish
+    (``language``: the document's language; ``None``: the request's)."""
+    value = _to_datetime(value)
+    if value is None:
+        return default
+    context = None if language else getRequest()
+    month = translate(MONTHS[value.month - 1], target_language=language, context=context)
+    return translate(
+        _(
+            "long_date",
+            default="${day} ${month} ${year}",
+            mapping={"day": str(value.day), "month": month, "year": str(value.year)},
+        ),
+        target_language=language,
+        context=context,
+    )
+
+
 class FormatView(BrowserView):
     """``@@kancelaria-format``: the helpers above, for templates."""
 
@@ -101,6 +140,7 @@ class FormatView(BrowserView):
     datetime = staticmethod(datetime)
     number = staticmethod(number)
     percent = staticmethod(percent)
+    long_date = staticmethod(long_date)
 
     def __call__(self):
         return ""
@@ -116,3 +156,4 @@ def set_up_plone_dates():
             api.portal.set_registry_record(record, value)
             changed = True
     return changed
+

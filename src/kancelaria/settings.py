@@ -38,6 +38,18 @@ DEADLINE_KINDS = {
 }
 
 
+#: The kinds of outgoing letter (CONTRACT: ``OutgoingLetter.kind``), and their names for people.
+LETTER_KINDS = {
+    "reply": _("Reply"),
+    "congratulations": _("Congratulations"),
+    "condolences": _("Condolences"),
+    "jubilee": _("Jubilee"),
+    "thanks": _("Thanks"),
+    "invitation": _("Invitation"),
+    "information": _("Information"),
+}
+
+
 class SettingsRow(DictRow):
     """A row of a settings table (a datagrid).
 
@@ -71,6 +83,12 @@ class IJRWARow(Interface):
     title = schema.TextLine(title=_("Name"), required=True)
 
 
+class ILetterTemplateRow(Interface):
+    kind = schema.TextLine(title=_("Kind of letter"), required=True)
+    subject = schema.TextLine(title=_("Subject"), required=False, default="")
+    body = schema.Text(title=_("Text"), required=False, default="")
+
+
 DEFAULT_DEPARTMENTS = [
     {
         "symbol": "WOIK",
@@ -97,6 +115,69 @@ DEFAULT_DEADLINE_DAYS = {
     "committee_motion": 30,
     "letter": 30,
 }
+
+#: The occasional letters' templates: Polish texts the office rewrites to its own.
+DEFAULT_LETTER_TEMPLATES = [
+    {
+        "kind": "reply",
+        "subject": "Odpowiedź na pismo",
+        "body": "Szanowni Państwo,\n\n"
+        "w odpowiedzi na pismo z dnia ${their_date} (znak: ${their_reference}) uprzejmie "
+        "informuję, że …\n\n"
+        "Z poważaniem",
+    },
+    {
+        "kind": "congratulations",
+        "subject": "Gratulacje – ${recipient}",
+        "body": "Szanowni Państwo,\n\n"
+        "w imieniu własnym oraz mieszkańców Świętochłowic składam serdeczne gratulacje "
+        "z okazji …\n\n"
+        "To osiągnięcie jest powodem do dumy dla całego miasta. Życzę dalszych sukcesów, "
+        "satysfakcji z podejmowanych działań oraz wszelkiej pomyślności.\n\n"
+        "Z wyrazami szacunku",
+    },
+    {
+        "kind": "condolences",
+        "subject": "Kondolencje",
+        "body": "Szanowni Państwo,\n\n"
+        "z głębokim smutkiem przyjęliśmy wiadomość o śmierci …\n\n"
+        "W imieniu własnym oraz mieszkańców Świętochłowic składam Rodzinie i Bliskim "
+        "wyrazy głębokiego współczucia oraz słowa otuchy w tych trudnych chwilach.\n\n"
+        "Łączę wyrazy szacunku",
+    },
+    {
+        "kind": "jubilee",
+        "subject": "Jubileusz – ${recipient}",
+        "body": "Szanowni Państwo,\n\n"
+        "z okazji jubileuszu … składam najserdeczniejsze gratulacje oraz wyrazy uznania "
+        "za lata pracy na rzecz mieszkańców naszego miasta.\n\n"
+        "Życzę kolejnych lat owocnej działalności, zdrowia i wszelkiej pomyślności.\n\n"
+        "Z wyrazami szacunku",
+    },
+    {
+        "kind": "thanks",
+        "subject": "Podziękowanie – ${recipient}",
+        "body": "Szanowni Państwo,\n\n"
+        "serdecznie dziękuję za …\n\n"
+        "Dzięki Państwa zaangażowaniu … Wyrażam nadzieję na dalszą owocną "
+        "współpracę.\n\n"
+        "Z wyrazami szacunku",
+    },
+    {
+        "kind": "invitation",
+        "subject": "Zaproszenie",
+        "body": "Szanowni Państwo,\n\n"
+        "mam zaszczyt zaprosić Państwa na …, które odbędzie się dnia … o godzinie … "
+        "w …\n\n"
+        "Będzie mi niezmiernie miło gościć Państwa.\n\n"
+        "Z wyrazami szacunku",
+    },
+    {
+        "kind": "information",
+        "subject": "Informacja",
+        "body": "Szanowni Państwo,\n\nuprzejmie informuję, że …\n\nZ poważaniem",
+    },
+]
 
 #: File name extensions a case's attachment may have: documents, spreadsheets, scans and
 #: photos, e-mails, the XML of ePUAP and e-signatures (XAdES, CAdES), ZIP archives.
@@ -218,6 +299,57 @@ def jrwa_errors(rows):
             mapping={"symbol": symbol},
         ),
     )
+
+
+def template_errors(rows):
+    """What is wrong with the letter templates: a kind that is none of ``LETTER_KINDS``, a
+    kind given twice, a placeholder no letter fills (``documents.templates.PLACEHOLDERS``)."""
+    from kancelaria.documents.templates import unknown_placeholders
+
+    errors, kinds = [], []
+    for row in rows or ():
+        kind = (row.get("kind") or "").strip()
+        kinds.append(kind)
+        if kind not in LETTER_KINDS:
+            errors.append(
+                _(
+                    "error_template_kind",
+                    default="Letter templates: '${kind}' is not a kind of letter (${kinds}).",
+                    mapping={"kind": kind, "kinds": ", ".join(LETTER_KINDS)},
+                )
+            )
+        for name in unknown_placeholders(row.get("subject"), row.get("body")):
+            errors.append(
+                _(
+                    "error_template_placeholder",
+                    default="Letter templates: the template '${kind}' uses ${placeholder}, "
+                    "which no letter fills in; use ${known}.",
+                    mapping={
+                        "kind": kind,
+                        "placeholder": as_placeholder(name),
+                        "known": known_placeholders(),
+                    },
+                )
+            )
+    errors.extend(
+        _(
+            "error_template_duplicate",
+            default="Letter templates: the kind '${kind}' has more than one template.",
+            mapping={"kind": kind},
+        )
+        for kind in _duplicates(kinds)
+    )
+    return errors
+
+
+def as_placeholder(name):
+    return "${" + name + "}"
+
+
+def known_placeholders():
+    from kancelaria.documents.templates import PLACEHOLDERS
+
+    return ", ".join(as_placeholder(name) for name in PLACEHOLDERS)
 
 
 def _refuse(message):
@@ -420,6 +552,52 @@ class IKancelariaSettings(Interface):
         required=False,
     )
 
+    letter_place = schema.TextLine(
+        title=_("Letters: place"),
+        description=_(
+            "The place before the date of every letter: “Świętochłowice, 27 listopada 2026 r.”"
+        ),
+        default="Świętochłowice",
+        required=False,
+    )
+
+    letter_address = schema.TextLine(
+        title=_("Letters: the office's address"),
+        description=_("The postal address in the letterhead of letters and receipts."),
+        default="ul. Katowicka 54, 41-600 Świętochłowice",
+        required=False,
+    )
+
+    signatory_name = schema.TextLine(
+        title=_("Letters: who signs"),
+        description=_("The name under a letter that names no signatory of its own."),
+        default="",
+        required=False,
+    )
+
+    signatory_function = schema.TextLine(
+        title=_("Letters: the signatory's function"),
+        description=_("Printed above the signatory's name."),
+        default="Prezydent Miasta Świętochłowice",
+        required=False,
+    )
+
+    letter_templates = schema.List(
+        title=_("Letter templates"),
+        description=_(
+            "The text an occasional letter starts from, one template per kind of letter. "
+            "Placeholders filled in for each letter: ${placeholders}. A paragraph is "
+            "separated from the next by an empty line.",
+            mapping={
+                "placeholders": "${recipient}, ${date}, ${place}, ${signatory}, "
+                "${signatory_function}, ${their_date}, ${their_reference}"
+            },
+        ),
+        value_type=SettingsRow(title=_("Letter template"), schema=ILetterTemplateRow),
+        default=DEFAULT_LETTER_TEMPLATES,
+        required=False,
+    )
+
     @invariant
     def valid_tables(data):
         messages = []
@@ -427,6 +605,7 @@ class IKancelariaSettings(Interface):
             ("departments", department_errors),
             ("councillors", councillor_errors),
             ("jrwa", jrwa_errors),
+            ("letter_templates", template_errors),
         ):
             try:
                 rows = getattr(data, name)

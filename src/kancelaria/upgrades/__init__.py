@@ -85,6 +85,9 @@ def to_1003(context):
     setup = api.portal.get_tool("portal_setup")
     for step in STEPS_1003:
         setup.runImportStepFromProfile("profile-kancelaria:default", step)
+    # Documents (letters and receipts as PDF/DOCX): their settings (place, address,
+    # signatory, letter templates with Polish defaults) come with registerInterface below,
+    # the office's values kept; "kancelaria: Print receipt" with the rolemap. Nothing more.
     getUtility(IRegistry).registerInterface(settings.IKancelariaSettings, prefix=settings.PREFIX)
     structure.ensure_folders()
     api.portal.get_tool("portal_workflow").updateRoleMappings()

@@ -6,9 +6,9 @@ answer's visibility (tests/interpellations/test_matrix.py). The letter types to 
 proven on the test case type, which testing.zcml wires as both an outgoing letter (``@@pdf``,
 ``@@docx``) and an incoming one (``@@receipt``)."""
 
-from kancelaria.case import statuscheck
 from datetime import date
 from io import BytesIO
+from kancelaria.case import statuscheck
 from kancelaria.documents.views import DOCX
 from plone import api
 from plone.app.textfield.value import RichTextValue

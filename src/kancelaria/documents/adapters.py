@@ -11,9 +11,9 @@
 
 from kancelaria import _
 from kancelaria import clock
-from kancelaria.case import statuscheck
 from kancelaria import formats
 from kancelaria import settings
+from kancelaria.case import statuscheck
 from kancelaria.documents import site
 from kancelaria.documents.interfaces import ILetterDocument
 from kancelaria.documents.interfaces import IReceiptDocument

@@ -22,6 +22,9 @@ from zope.schema.interfaces import ICollection
 from zope.schema.interfaces import IDict
 from zope.schema.interfaces import IObject
 
+#: The settings edited as tables of rows.
+TABLES = ("departments", "councillors", "jrwa", "letter_kinds", "signatories")
+
 
 class KancelariaSettingsForm(RegistryEditForm):
     schema = IKancelariaSettings
@@ -34,7 +37,7 @@ class KancelariaSettingsForm(RegistryEditForm):
 
     def updateFields(self):
         super().updateFields()
-        for name in ("departments", "councillors", "jrwa"):
+        for name in TABLES:
             self.fields[name].widgetFactory = DataGridFieldFactory
         # Tables with a row per case type / kind of case, named as the office names them.
         self.fields["type_jrwa"].widgetFactory = keyed_table(
@@ -44,7 +47,7 @@ class KancelariaSettingsForm(RegistryEditForm):
 
     def updateWidgets(self):
         super().updateWidgets()
-        for name in ("departments", "councillors", "jrwa"):
+        for name in TABLES:
             self.widgets[name].allow_reorder = True
 
 

@@ -81,9 +81,7 @@ def test_a_reply_by_uid_or_path(client, fportal, fincoming):
     letter = fincoming("assigned")
     path = "/" + "/".join(letter.getPhysicalPath()[2:])
     for given in (letter.UID(), path):
-        made = client("clerk").post(
-            REGISTER, json=outgoing_body(kind="reply", in_reply_to=given)
-        )
+        made = client("clerk").post(REGISTER, json=outgoing_body(kind="reply", in_reply_to=given))
         assert made.status_code == 201, made.text
         assert made.json()["signature"] == letter.signature
 

@@ -80,12 +80,8 @@ class PrepareReplyForm(CaseActionForm):
     def apply(self, data):
         self.reply = create_reply(self.context)
 
-    def render(self):
-        reply = getattr(self, "reply", None)
-        if reply is not None:
-            self.request.response.redirect(f"{reply.absolute_url()}/edit")
-            return ""
-        return super().render()
+    def next_url(self):
+        return f"{self.reply.absolute_url()}/edit"
 
 
 CloseLetterFormView = view_for(CloseLetterForm)

@@ -76,7 +76,8 @@ class ILetterKindRow(Interface):
 
     id = schema.TextLine(title=_("Identifier"), required=True)
     title = schema.TextLine(title=_("Name"), required=True)
-    days = schema.Int(title=_("Days"), required=False, min=1)
+    # Required: a case without a deadline never shows on the desk (its queues sort by it).
+    days = schema.Int(title=_("Days"), required=True, min=1)
 
 
 class ISignatoryRow(Interface):
@@ -109,7 +110,7 @@ DEFAULT_JRWA = [
 
 #: Kinds of incoming letters (the office adds its own): days from receipt to the deadline
 #: (KPA art. 35 and 237: a month for requests and complaints; the press law: without delay;
-#: access to public information: 14 days); a kind without days has no deadline.
+#: access to public information: 14 days).
 DEFAULT_LETTER_KINDS = [
     {"id": "general", "title": "Pismo ogólne", "days": 30},
     {"id": "resident_inquiry", "title": "Zapytanie mieszkańca", "days": 30},
@@ -393,7 +394,7 @@ class IKancelariaSettings(Interface):
         title=_("Kinds of incoming letters"),
         description=_(
             "The kinds an incoming letter may be registered as, with the days from "
-            "receipt to its deadline (left empty: no deadline)."
+            "receipt to its deadline."
         ),
         value_type=SettingsRow(title=_("Kind of letter"), schema=ILetterKindRow),
         default=DEFAULT_LETTER_KINDS,

@@ -125,3 +125,24 @@ def test_unknown_kind_in_the_settings_is_refused(client):
     rows = [{"id": "Zła Nazwa", "title": "x", "days": 3}]
     refused = client("admin").patch("@controlpanels/kancelaria", json={"letter_kinds": rows})
     assert refused.status_code == 400, refused.text
+
+
+def test_a_kind_without_days_is_refused(client):
+    """Every kind of letter has a deadline (the desk's queues sort by it)."""
+    rows = [{"id": "general", "title": "Pismo ogólne"}]
+    refused = client("admin").patch("@controlpanels/kancelaria", json={"letter_kinds": rows})
+    assert refused.status_code == 400, refused.text
+    kinds = client("admin").get("@controlpanels/kancelaria").json()["data"]["letter_kinds"]
+    assert {k["id"] for k in kinds} >= {"general", "resident_inquiry"}
+
+
+def test_the_deadline_follows_the_kind(client, fincoming):
+    letter = fincoming(kind="media_inquiry")
+    from kancelaria.case.deadlines import deadline_for
+
+    assert letter.deadline == deadline_for(letter.received_date, "media_inquiry")
+    answer = client("clerk").patch(letter.absolute_url(), json={"kind": "complaint"})
+    assert answer.status_code == 204
+    data = client("clerk").get(letter.absolute_url()).json()
+    assert data["deadline"] == deadline_for(letter.received_date, "complaint").isoformat()
+    assert data["deadline"] != letter.deadline.isoformat()

@@ -40,10 +40,10 @@ DEADLINE_KINDS = {
 
 #: The kinds of outgoing letter (CONTRACT: ``OutgoingLetter.kind``), and their names for people.
 LETTER_KINDS = {
-    "reply": _("Reply"),
+    "reply": _("letter_reply", default="Reply"),
     "congratulations": _("Congratulations"),
     "condolences": _("Condolences"),
-    "jubilee": _("Jubilee"),
+    "jubilee": _("Jubilee letter"),
     "thanks": _("Thanks"),
     "invitation": _("Invitation"),
     "information": _("Information"),
@@ -87,6 +87,21 @@ class ILetterTemplateRow(Interface):
     kind = schema.TextLine(title=_("Kind of letter"), required=True)
     subject = schema.TextLine(title=_("Subject"), required=False, default="")
     body = schema.Text(title=_("Text"), required=False, default="")
+class ILetterKindRow(Interface):
+    """A kind of incoming letter: its name and the days the office has to deal with it."""
+
+    id = schema.TextLine(title=_("Identifier"), required=True)
+    title = schema.TextLine(title=_("Name"), required=True)
+    # Required: a case without a deadline never shows on the desk (its queues sort by it).
+    days = schema.Int(title=_("Days"), required=True, min=1)
+
+
+class ISignatoryRow(Interface):
+    """Who signs outgoing letters: the mayor and the deputies."""
+
+    id = schema.TextLine(title=_("Identifier"), required=True)
+    fullname = schema.TextLine(title=_("Full name"), required=True)
+    function = schema.TextLine(title=_("Function"), required=True)
 
 
 DEFAULT_DEPARTMENTS = [
@@ -106,6 +121,30 @@ DEFAULT_JRWA = [
     {"symbol": "0002", "title": "Sesje rady gminy"},
     {"symbol": "0003", "title": "Wnioski, interpelacje i zapytania radnych"},
     {"symbol": "0005", "title": "Wnioski mieszkańców do rady gminy"},
+    {"symbol": "0140", "title": "Korespondencja Prezydenta Miasta"},
+]
+
+#: Kinds of incoming letters (the office adds its own): days from receipt to the deadline
+#: (KPA art. 35 and 237: a month for requests and complaints; the press law: without delay;
+#: access to public information: 14 days).
+DEFAULT_LETTER_KINDS = [
+    {"id": "general", "title": "Pismo ogólne", "days": 30},
+    {"id": "resident_inquiry", "title": "Zapytanie mieszkańca", "days": 30},
+    {"id": "complaint", "title": "Skarga", "days": 30},
+    {"id": "request", "title": "Wniosek", "days": 30},
+    {"id": "public_information", "title": "Wniosek o informację publiczną", "days": 14},
+    {"id": "invitation", "title": "Zaproszenie", "days": 14},
+    {"id": "questionnaire", "title": "Ankieta", "days": 14},
+    {"id": "media_inquiry", "title": "Zapytanie prasowe", "days": 3},
+]
+
+DEFAULT_SIGNATORIES = [
+    {"id": "prezydent", "fullname": "Prezydent Miasta", "function": "Prezydent Miasta"},
+    {
+        "id": "zastepca",
+        "fullname": "Zastępca Prezydenta Miasta",
+        "function": "Zastępca Prezydenta Miasta",
+    },
 ]
 
 DEFAULT_DEADLINE_DAYS = {
@@ -350,6 +389,30 @@ def known_placeholders():
     from kancelaria.documents.templates import PLACEHOLDERS
 
     return ", ".join(as_placeholder(name) for name in PLACEHOLDERS)
+def _id_table_errors(label, rows):
+    return _table_errors(
+        rows,
+        "id",
+        ID_RE,
+        lambda rid: _(
+            "error_table_id",
+            default="${table}: identifier '${id}' must be lower-case letters, digits, '-' or '_'.",
+            mapping={"table": label, "id": rid},
+        ),
+        lambda rid: _(
+            "error_table_duplicate",
+            default="${table}: identifier '${id}' is used more than once.",
+            mapping={"table": label, "id": rid},
+        ),
+    )
+
+
+def letter_kind_errors(rows):
+    return _id_table_errors(translate(_("Kinds of incoming letters"), context=getRequest()), rows)
+
+
+def signatory_errors(rows):
+    return _id_table_errors(translate(_("Signatories"), context=getRequest()), rows)
 
 
 def _refuse(message):
@@ -453,6 +516,25 @@ class IKancelariaSettings(Interface):
         default=DEFAULT_DEADLINE_DAYS,
         required=False,
         constraint=_days_constraint,
+    )
+
+    letter_kinds = schema.List(
+        title=_("Kinds of incoming letters"),
+        description=_(
+            "The kinds an incoming letter may be registered as, with the days from "
+            "receipt to its deadline."
+        ),
+        value_type=SettingsRow(title=_("Kind of letter"), schema=ILetterKindRow),
+        default=DEFAULT_LETTER_KINDS,
+        required=False,
+    )
+
+    signatories = schema.List(
+        title=_("Signatories"),
+        description=_("Who signs outgoing letters: the mayor and the deputies."),
+        value_type=SettingsRow(title=_("Signatory"), schema=ISignatoryRow),
+        default=DEFAULT_SIGNATORIES,
+        required=False,
     )
 
     shift_deadlines = schema.Bool(
@@ -568,20 +650,6 @@ class IKancelariaSettings(Interface):
         required=False,
     )
 
-    signatory_name = schema.TextLine(
-        title=_("Letters: who signs"),
-        description=_("The name under a letter that names no signatory of its own."),
-        default="",
-        required=False,
-    )
-
-    signatory_function = schema.TextLine(
-        title=_("Letters: the signatory's function"),
-        description=_("Printed above the signatory's name."),
-        default="Prezydent Miasta Świętochłowice",
-        required=False,
-    )
-
     letter_templates = schema.List(
         title=_("Letter templates"),
         description=_(
@@ -606,6 +674,8 @@ class IKancelariaSettings(Interface):
             ("councillors", councillor_errors),
             ("jrwa", jrwa_errors),
             ("letter_templates", template_errors),
+            ("letter_kinds", letter_kind_errors),
+            ("signatories", signatory_errors),
         ):
             try:
                 rows = getattr(data, name)
@@ -643,6 +713,24 @@ def department_rows(symbols):
 
 def councillors():
     return {row["id"]: row for row in get("councillors", [])}
+
+
+def letter_kinds():
+    """Kinds of incoming letters: ``{id: row}``."""
+    return {row["id"]: row for row in get("letter_kinds", [])}
+
+
+def signatories():
+    return {row["id"]: row for row in get("signatories", [])}
+
+
+def deadline_days(kind):
+    """Days from receipt to the deadline of a case of ``kind``: a kind of incoming letter's
+    own days, else the ``deadline_days`` row (``None``: no deadline)."""
+    row = letter_kinds().get(kind)
+    if row is not None:
+        return row.get("days")
+    return get("deadline_days", {}).get(kind)
 
 
 def jrwa_classes():

@@ -55,3 +55,14 @@ def deadline_kinds_vocabulary(context=None):
     return SimpleVocabulary(
         [SimpleTerm(kind, kind, title) for kind, title in settings.DEADLINE_KINDS.items()]
     )
+
+
+@provider(IVocabularyFactory)
+def letter_kinds_vocabulary(context=None):
+    """Kinds of incoming letters, as the office named them in the settings."""
+    return _vocabulary(settings.letter_kinds(), lambda r: r["title"])
+
+
+@provider(IVocabularyFactory)
+def signatories_vocabulary(context=None):
+    return _vocabulary(settings.signatories(), lambda r: f"{r['fullname']} — {r['function']}")

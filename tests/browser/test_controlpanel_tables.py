@@ -50,7 +50,12 @@ def test_types_and_kinds_by_name(new_page, portal_url, site_admin, client):
     shot(page, NAME, "2-saved")
 
     settings = client("admin").get("@controlpanels/kancelaria").json()["data"]
-    assert settings["type_jrwa"] == {"Interpellation": "0005", "KancelariaTestCase": "0002"}
+    assert settings["type_jrwa"] == {
+        "Interpellation": "0005",
+        "KancelariaTestCase": "0002",
+        "IncomingLetter": "0140",
+        "OutgoingLetter": "0140",
+    }
     assert settings["deadline_days"] == {
         "interpellation": 14,
         "inquiry": 14,

@@ -21,7 +21,14 @@ def _note(queue, title):
 
 def test_clerk_desk(client, office):
     desk = _desk(client, "clerk")
-    assert list(desk) == ["to_route", "returned", "overdue", "due_this_week"]
+    assert list(desk) == [
+        "to_route",
+        "returned",
+        "to_send",
+        "letters_returned",
+        "overdue",
+        "due_this_week",
+    ]
     assert _note(desk["returned"], "Zwrócona") == RETURN_COMMENT
     assert _note(desk["to_route"], "Nowa 1") is None
     assert _titles(desk["to_route"]) == {"Nowa 1", "Nowa 2"}
@@ -37,7 +44,14 @@ def test_clerk_desk(client, office):
 
 def test_department_desk_shows_only_its_own(client, office):
     desk = _desk(client, "woik")
-    assert set(desk) == {"to_answer", "returned", "overdue", "due_this_week"}
+    assert set(desk) == {
+        "to_answer",
+        "returned",
+        "letters_to_handle",
+        "letters_returned",
+        "overdue",
+        "due_this_week",
+    }
     assert _titles(desk["to_answer"]) == {"Zaległa"}
     assert _titles(desk["returned"]) == {"Zwrócona"}
     assert _note(desk["returned"], "Zwrócona") == RETURN_COMMENT
@@ -49,7 +63,7 @@ def test_department_desk_shows_only_its_own(client, office):
 
 def test_mayor_desk(client, office):
     desk = _desk(client, "mayor")
-    assert set(desk) == {"answers_to_approve"}
+    assert set(desk) == {"answers_to_approve", "to_sign"}
     assert _titles(desk["answers_to_approve"]) == {"Do zatwierdzenia"}
 
 

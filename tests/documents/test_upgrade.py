@@ -7,8 +7,6 @@ from plone import api
 NEW_SETTINGS = (
     "letter_place",
     "letter_address",
-    "signatory_name",
-    "signatory_function",
     "letter_templates",
 )
 

@@ -115,12 +115,13 @@ def test_no_answer_nothing_to_print(client, finterpellation):
 
 
 def test_signatory_from_settings(client, finterpellation, fportal):
-    api.portal.set_registry_record("kancelaria.signatory_name", "Daniel Beger")
+    mayor = {"id": "prezydent", "fullname": "Daniel Beger", "function": "Prezydent Miasta"}
+    api.portal.set_registry_record("kancelaria.signatories", [mayor])
     api.portal.set_registry_record("kancelaria.letter_place", "Chorzów")
     transaction.commit()
     obj = finterpellation("answered", answer="<p>Odpowiedź.</p>")
     text = pdf_text(client("mayor").get(f"{obj.absolute_url()}/@@pdf").content)
-    assert "Daniel Beger" in text
+    assert "Daniel Beger" in text and "Prezydent Miasta" in text
     assert f"Chorzów, {obj.answer_date.day} " in text
 
 

@@ -47,7 +47,11 @@ def test_groups(portal, group_id):
 def test_settings_defaults(portal):
     assert api.portal.get_registry_record("kancelaria.unit_symbol") == "KPM"
     jrwa = [row["symbol"] for row in api.portal.get_registry_record("kancelaria.jrwa")]
-    assert jrwa == ["0002", "0003", "0005"]
+    assert jrwa == ["0002", "0003", "0005", "0140"]
+    kinds = api.portal.get_registry_record("kancelaria.letter_kinds")
+    assert {"general", "resident_inquiry", "complaint", "media_inquiry"} <= {k["id"] for k in kinds}
+    signatories = api.portal.get_registry_record("kancelaria.signatories")
+    assert [s["id"] for s in signatories] == ["prezydent", "zastepca"]
     days = api.portal.get_registry_record("kancelaria.deadline_days")
     assert days["interpellation"] == 14 and days["motion"] == 30
     assert api.portal.get_registry_record("kancelaria.shift_deadlines") is True

@@ -133,7 +133,7 @@ def test_upgrade_1001_to_current(portal, setup_tool, site_1001):
 
     # Registers hold only their own types.
     allowed = portal.portal_types["Register"].allowed_content_types
-    assert set(allowed) == {"Register", "Interpellation"}
+    assert set(allowed) == {"Register", "Interpellation", "IncomingLetter", "OutgoingLetter"}
     for path in ("interpelacje", "patronaty", "kancelaria/korespondencja", "kancelaria/prasa"):
         register = portal.unrestrictedTraverse(path)
         assert IRegister.providedBy(register)

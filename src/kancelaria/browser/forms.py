@@ -50,8 +50,12 @@ class CaseActionForm(form.Form):
                 raise WidgetActionExecutionError(widget, Invalid(error.message)) from error
             self.status = error.message
             return
-        self.request.response.redirect(self.context.absolute_url())
+        self.request.response.redirect(self.next_url())
         api.portal.show_message(self.success_message, request=self.request)
+
+    def next_url(self):
+        """Where the form goes once applied: the case (the reply form: the new draft)."""
+        return self.context.absolute_url()
 
     @button.buttonAndHandler(_("Cancel"), name="cancel")
     def handle_cancel(self, action):

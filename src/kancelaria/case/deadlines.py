@@ -44,7 +44,7 @@ def deadline_kind(obj):
 def deadline_for(received, kind):
     """The deadline the settings give a case of ``kind`` received on ``received`` (None
     when the kind has no days set)."""
-    days = settings.get("deadline_days", {}).get(kind)
+    days = settings.deadline_days(kind)
     if days is None:
         return None
     return compute_deadline(received, days, settings.get("shift_deadlines", True))

@@ -38,19 +38,41 @@ def counter_key(unit, jrwa, year):
     return f"{unit}.{jrwa}.{year}"
 
 
-def next_number(unit, jrwa, year, portal=None):
-    """Take the next number of the case list of ``unit`` / ``jrwa`` / ``year``."""
+def log_key(log, year):
+    """The counter of a log other than a case list (``RPW/2026``: the incoming log)."""
+    return f"{log}/{year}"
+
+
+def _take(key, portal=None):
     counters = _counters(portal or api.portal.get())
-    key = counter_key(unit, jrwa, year)
     counter = counters.get(key)
     if counter is None:
         counter = counters[key] = Counter()
     return counter.next()
 
 
-def last_number(unit, jrwa, year, portal=None):
-    counter = _counters(portal or api.portal.get()).get(counter_key(unit, jrwa, year))
+def _last(key, portal=None):
+    counter = _counters(portal or api.portal.get()).get(key)
     return counter.value if counter is not None else 0
+
+
+def next_number(unit, jrwa, year, portal=None):
+    """Take the next number of the case list of ``unit`` / ``jrwa`` / ``year``."""
+    return _take(counter_key(unit, jrwa, year), portal)
+
+
+def last_number(unit, jrwa, year, portal=None):
+    return _last(counter_key(unit, jrwa, year), portal)
+
+
+def next_in_log(log, year, portal=None):
+    """Take the next number of ``log`` in ``year`` (1, 2, 3…; same rules as a case list:
+    no gaps, never given twice, never lowered)."""
+    return _take(log_key(log, year), portal)
+
+
+def last_in_log(log, year, portal=None):
+    return _last(log_key(log, year), portal)
 
 
 def format_signature(unit, jrwa, number, year):

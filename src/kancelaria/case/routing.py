@@ -57,6 +57,23 @@ def routing_transition(obj):
     return None
 
 
+def grant(obj, symbols):
+    """Give the departments ``symbols`` (and only them) their local roles on ``obj`` and set
+    its ``departments``; returns ``(added, removed)``. ``route`` does this with the history
+    and the mail; a document of a case routed already (a reply) is given the same access."""
+    old = list(getattr(obj, "departments", None) or [])
+    added = [s for s in symbols if s not in old]
+    removed = [s for s in old if s not in symbols]
+    for symbol in removed:
+        obj.manage_delLocalRoles([settings.group_id(symbol)])
+    for symbol in symbols:
+        obj.manage_setLocalRoles(settings.group_id(symbol), list(DEPARTMENT_ROLES))
+    obj.departments = list(symbols)
+    obj.reindexObject(idxs=["departments"])
+    obj.reindexObjectSecurity()
+    return added, removed
+
+
 def route(obj, symbols, comment=""):
     """Route ``obj`` to the departments ``symbols``.
 
@@ -66,17 +83,7 @@ def route(obj, symbols, comment=""):
     """
     symbols = validate_departments(symbols)
     comment = text_param(comment, "comment")
-    old = list(getattr(obj, "departments", None) or [])
-    added = [s for s in symbols if s not in old]
-    removed = [s for s in old if s not in symbols]
-
-    for symbol in removed:
-        obj.manage_delLocalRoles([settings.group_id(symbol)])
-    for symbol in symbols:
-        obj.manage_setLocalRoles(settings.group_id(symbol), list(DEPARTMENT_ROLES))
-    obj.departments = symbols
-    obj.reindexObject(idxs=["departments"])
-    obj.reindexObjectSecurity()
+    added, removed = grant(obj, symbols)
 
     titles = ", ".join(symbols)
     history.record(

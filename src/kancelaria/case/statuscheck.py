@@ -110,7 +110,12 @@ def find(signature, code):
     if isinstance(signature, str) and signature.strip():
         catalog = api.portal.get_tool("portal_catalog")
         typed = signature.strip()
-        brains = catalog.unrestrictedSearchResults(signature=list({typed, typed.upper()}))
+        # Only the types that offer the check: a reply to a letter carries the letter's
+        # signature, and must never stand in for it.
+        checked = [t.portal_type for t in casetype.all_types().values() if t.status_check]
+        brains = catalog.unrestrictedSearchResults(
+            signature=list({typed, typed.upper()}), portal_type=checked
+        )
         for brain in brains[:1]:
             try:
                 obj = brain._unrestrictedGetObject()

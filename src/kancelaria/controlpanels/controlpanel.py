@@ -23,7 +23,7 @@ from zope.schema.interfaces import IDict
 from zope.schema.interfaces import IObject
 
 #: The settings edited as tables of rows (datagrids).
-TABLES = ("departments", "councillors", "jrwa", "letter_templates")
+TABLES = ("departments", "councillors", "jrwa", "letter_kinds", "signatories", "letter_templates")
 
 
 class KancelariaSettingsForm(RegistryEditForm):

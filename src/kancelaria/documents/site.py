@@ -29,12 +29,18 @@ def place():
     return _setting("letter_place")
 
 
-def signatory(name=None):
-    """Who signs: ``name`` when the letter names one, else the settings' signatory."""
-    return Signatory(
-        name=(name or "").strip() or _setting("signatory_name"),
-        function=_setting("signatory_function"),
-    )
+#: Who signs a document that names nobody (an interpellation's answer): the mayor.
+DEFAULT_SIGNATORY = "prezydent"
+
+
+def signatory(signatory_id=None):
+    """Who signs: the row of the settings' ``signatories`` the letter names, else the
+    mayor's (else the first). A name that only repeats the function is printed once."""
+    rows = settings.signatories()
+    row = rows.get(signatory_id or DEFAULT_SIGNATORY) or next(iter(rows.values()), {})
+    function = (row.get("function") or "").strip()
+    name = (row.get("fullname") or "").strip()
+    return Signatory(name="" if name == function else name, function=function)
 
 
 def language():

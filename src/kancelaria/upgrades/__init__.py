@@ -89,6 +89,9 @@ def to_1003(context):
     # signatory, letter templates with Polish defaults) come with registerInterface below,
     # the office's values kept; "kancelaria: Print receipt" with the rolemap. Nothing more.
     getUtility(IRegistry).registerInterface(settings.IKancelariaSettings, prefix=settings.PREFIX)
+    # Correspondence (letters): the JRWA class and the types' default class, when missing;
+    # the new settings (kinds of letters, signatories) came with registerInterface above.
+    add_letters_settings()
     structure.ensure_folders()
     api.portal.get_tool("portal_workflow").updateRoleMappings()
     desk.refresh()
@@ -97,6 +100,27 @@ def to_1003(context):
     from kancelaria.case import statuscheck
 
     statuscheck.upgrade_existing_cases()
+
+
+#: The JRWA class of correspondence and the types that default to it (settings.py).
+LETTERS_JRWA = "0140"
+LETTER_TYPES = ("IncomingLetter", "OutgoingLetter")
+
+
+def add_letters_settings():
+    """The class of correspondence and the letters' default class, where the office has
+    none yet (what it set stays)."""
+    from kancelaria import settings
+
+    rows = list(api.portal.get_registry_record("kancelaria.jrwa", default=None) or [])
+    if LETTERS_JRWA not in {row["symbol"] for row in rows}:
+        default = next(r for r in settings.DEFAULT_JRWA if r["symbol"] == LETTERS_JRWA)
+        rows.append(dict(default))
+        api.portal.set_registry_record("kancelaria.jrwa", rows)
+    type_jrwa = dict(api.portal.get_registry_record("kancelaria.type_jrwa", default=None) or {})
+    missing = {t: LETTERS_JRWA for t in LETTER_TYPES if t not in type_jrwa}
+    if missing:
+        api.portal.set_registry_record("kancelaria.type_jrwa", {**type_jrwa, **missing})
 
 
 def clear_unapproved_answer_dates():

@@ -1,0 +1,101 @@
+"""A site at 1002 (before correspondence) upgrades to 1003: the letters' types, workflows,
+permissions, settings and JRWA class arrive; what the office had set stays.
+
+``profile_1002.tar.gz`` is ``src/kancelaria/profiles/default`` as main had it before the
+letters (``git archive 3a73eaf:src/kancelaria/profiles/default``).
+"""
+
+from kancelaria import settings
+from pathlib import Path
+from plone import api
+from Products.GenericSetup import EXTENSION
+from Products.GenericSetup.registry import _profile_registry
+
+import pytest
+import tarfile
+
+HERE = Path(__file__).parent
+LETTER_TYPES = ("IncomingLetter", "OutgoingLetter")
+LETTER_WORKFLOWS = ("kancelaria_incoming_workflow", "kancelaria_outgoing_workflow")
+NEW_SETTINGS = ("letter_kinds", "signatories")
+
+
+@pytest.fixture
+def profile_1002(tmp_path):
+    with tarfile.open(HERE / "profile_1002.tar.gz") as archive:
+        archive.extractall(tmp_path, filter="data")
+    _profile_registry.registerProfile(
+        "v1002", "Kancelaria 1002", "", str(tmp_path), "kancelaria", EXTENSION
+    )
+    yield "profile-kancelaria:v1002"
+    _profile_registry.unregisterProfile("v1002", "kancelaria")
+
+
+@pytest.fixture
+def site_1002(portal, setup_tool, profile_1002):
+    """The integration site turned back into what 1002 made."""
+    with api.env.adopt_roles(["Manager"]):
+        portal.portal_types.manage_delObjects(list(LETTER_TYPES))
+        portal.portal_workflow.manage_delObjects(list(LETTER_WORKFLOWS))
+        for step in ("rolemap", "typeinfo", "workflow"):
+            setup_tool.runImportStepFromProfile(profile_1002, step)
+        registry = portal.portal_registry
+        for name in NEW_SETTINGS:
+            del registry.records[f"{settings.PREFIX}.{name}"]
+        jrwa = [
+            r for r in api.portal.get_registry_record("kancelaria.jrwa") if r["symbol"] != "0140"
+        ]
+        api.portal.set_registry_record("kancelaria.jrwa", jrwa)
+        api.portal.set_registry_record(
+            "kancelaria.type_jrwa", {"Interpellation": "0005", "KancelariaTestCase": "0002"}
+        )
+    setup_tool.setLastVersionForProfile("kancelaria:default", "1002")
+
+
+def test_site_1002_has_no_letters(portal, site_1002):
+    assert "IncomingLetter" not in portal.portal_types
+    assert f"{settings.PREFIX}.letter_kinds" not in portal.portal_registry.records
+
+
+def test_upgrade_1002_to_1003(portal, setup_tool, site_1002):
+    with api.env.adopt_roles(["Manager"]):
+        setup_tool.upgradeProfile("kancelaria:default")
+    assert setup_tool.getLastVersionForProfile("kancelaria:default") == ("1003",)
+    wf = portal.portal_workflow
+    for portal_type, workflow in zip(LETTER_TYPES, LETTER_WORKFLOWS, strict=True):
+        assert portal_type in portal.portal_types
+        assert wf.getChainForPortalType(portal_type) == (workflow,)
+    register = portal["kancelaria"]["korespondencja"]
+    assert {"IncomingLetter", "OutgoingLetter"} <= {
+        t.getId() for t in register.allowedContentTypes()
+    }
+    # The new settings with their defaults; the office's classes stay, the letters' added.
+    assert settings.letter_kinds()["resident_inquiry"]["days"] == 30
+    assert "prezydent" in settings.signatories()
+    assert "0140" in settings.jrwa_classes()
+    assert api.portal.get_registry_record("kancelaria.type_jrwa") == {
+        "Interpellation": "0005",
+        "KancelariaTestCase": "0002",
+        "IncomingLetter": "0140",
+        "OutgoingLetter": "0140",
+    }
+    # The clerk may register a letter there, and it gets its numbers.
+    api.user.grant_roles(username="clerk", obj=register, roles=["Clerk", "Contributor"])
+    with api.env.adopt_user(username="clerk"):
+        letter = api.content.create(
+            container=register,
+            type="IncomingLetter",
+            title="Po aktualizacji",
+            sender_name="Jan Kowalski",
+            kind="general",
+        )
+    assert letter.incoming_number.startswith("RPW/1/")
+    assert letter.signature.startswith("KPM.0140.1.")
+    assert api.content.get_state(letter) == "registered"
+
+
+def test_upgrade_keeps_what_the_office_set(portal, setup_tool, site_1002):
+    with api.env.adopt_roles(["Manager"]):
+        api.portal.set_registry_record("kancelaria.type_jrwa", {"IncomingLetter": "0002"})
+        setup_tool.upgradeProfile("kancelaria:default")
+    assert api.portal.get_registry_record("kancelaria.type_jrwa")["IncomingLetter"] == "0002"

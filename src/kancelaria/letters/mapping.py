@@ -1,0 +1,42 @@
+"""A parsed e-mail as an incoming letter: the values of its fields and its files.
+
+The names are the contract's (``IncomingLetter``): ``title`` (the subject),
+``sender_name``, ``sender_email``, ``letter_date`` (the e-mail's date), ``channel``
+(``email``), ``summary`` (the body's text, shortened) and ``received_date`` (the day the
+office's server received it; without a ``Received`` header the core's default, today).
+``sender_reference`` stays empty: a Message-ID is no sender's reference (“znak pisma”); it
+stays in the original e-mail, kept as the letter's first file.
+"""
+
+from kancelaria import _
+from kancelaria.letters.eml import ORIGINAL
+from kancelaria.letters.eml import Attachment
+from plone import api
+from zope.i18n import translate
+
+#: The letter's channel (``IncomingLetter.channel``).
+CHANNEL = "email"
+
+
+def letter_values(parsed):
+    """``{field: value}`` of the incoming letter; empty values left out. A missing subject
+    is said in the site's language (it is data, the same for every reader)."""
+    title = parsed.subject or translate(
+        _("eml_no_subject", default="(no subject)"),
+        target_language=api.portal.get_default_language(),
+    )
+    values = {
+        "title": title,
+        "sender_name": parsed.sender_name or parsed.sender_email,
+        "sender_email": parsed.sender_email,
+        "letter_date": parsed.date,
+        "channel": CHANNEL,
+        "summary": parsed.summary,
+        "received_date": parsed.received,
+    }
+    return {name: value for name, value in values.items() if value not in (None, "")}
+
+
+def letter_files(parsed, data):
+    """The files inside the letter, in order: the original e-mail, then its attachments."""
+    return [Attachment(ORIGINAL, "message/rfc822", data), *parsed.attachments]

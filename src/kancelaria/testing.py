@@ -38,6 +38,7 @@ TEST_CASE_TYPE = CaseType(
     register="kancelaria/korespondencja",
     routing_transition="forward",
     deadline_kind="letter",
+    from_email=True,
 )
 
 

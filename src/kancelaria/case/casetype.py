@@ -62,6 +62,9 @@ class CaseType:
     #: “Edytuj interpelację”); ``None`` leaves Plone's “Add/Edit <type title>”.
     add_label: object = None
     edit_label: object = None
+    #: An e-mail (``.eml``) dropped on its register becomes a case of this type
+    #: (``kancelaria.letters.fromeml``): the incoming letter.
+    from_email: bool = False
 
     def kind_of(self, obj):
         kind = self.deadline_kind(obj) if callable(self.deadline_kind) else self.deadline_kind

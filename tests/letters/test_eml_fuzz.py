@@ -11,7 +11,6 @@ from kancelaria.case.errors import CaseInputError
 from kancelaria.letters import eml
 from pathlib import Path
 from tests.fuzz.conftest import Raw
-from tests.fuzz.conftest import fuzz  # noqa: F401
 from tests.fuzz.conftest import run
 
 import pytest

@@ -1,0 +1,3 @@
+"""Fixtures of the letters tests."""
+
+from tests.fuzz.conftest import fuzz  # noqa: F401

@@ -244,3 +244,13 @@ def test_what_the_parser_gives_back_is_what_python_reads(portal):
     for name in ("thunderbird.eml", "outlook.eml", "gmail.eml"):
         msg = email.message_from_bytes(fixture(name), policy=email.policy.default)
         assert eml.parse(fixture(name)).sender_email == msg["From"].addresses[0].addr_spec.lower()
+
+
+def test_a_file_starting_with_the_mbox_from_line(portal):
+    """Thunderbird's older “Save as” wrote the mailbox's ``From -`` line first."""
+    data = b"From - Tue Nov 24 08:00:00 2026\r\nX-Mozilla-Status: 0001\r\n" + fixture(
+        "thunderbird.eml"
+    )
+    parsed = eml.parse(data)
+    assert parsed.sender_name == "Małgorzata Wiśniewska"
+    assert [a.filename for a in parsed.attachments] == ["zdjęcie latarni łódź.pdf"]

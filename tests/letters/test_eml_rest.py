@@ -7,8 +7,11 @@ Until the ``IncomingLetter`` type exists the register's e-mail type is the test 
 
 from kancelaria.case import numbering
 from pathlib import Path
+from plone import api
 
 import pytest
+import transaction
+import uuid
 
 FIXTURES = Path(__file__).parent / "eml"
 URL = "kancelaria/korespondencja/@eml"
@@ -17,6 +20,13 @@ RFC822 = {"Content-Type": "message/rfc822"}
 
 def fixture(name):
     return (FIXTURES / name).read_bytes()
+
+
+def another(data):
+    """The same e-mail with a Message-ID of its own (the same one is registered once)."""
+    old = b"<4b6f2c1e-8f0e-4c7a-9d5e-2a1b3c4d5e6f@poczta.onet.pl>"
+    assert old in data
+    return data.replace(old, f"<{uuid.uuid4()}@poczta.onet.pl>".encode())
 
 
 def post_raw(client, user, data, headers=RFC822):
@@ -104,10 +114,26 @@ def test_bad_input_is_a_400_naming_file_and_writes_nothing(client, data, headers
     assert response.status_code == 400, response.text
     error = response.json()["error"]
     assert error["field"] == "file" and error["message"].startswith("file: ")
-    after = post_raw(client, "clerk", fixture("thunderbird.eml")).json()["signature"]
+    after = post_raw(client, "clerk", another(fixture("thunderbird.eml"))).json()["signature"]
     # The refused request took no number and left no case.
     assert number(after) == number(first) + 1
     assert register_size(client) == before + 2
+
+
+def test_the_same_email_is_registered_once(client, fportal):
+    api.portal.set_registry_record("plone.default_language", "pl")
+    transaction.commit()
+    data = fixture("thunderbird.eml")
+    first = post_raw(client, "clerk", data).json()
+    again = post_raw(client, "clerk", data)
+    assert again.status_code == 400
+    error = again.json()["error"]
+    assert error["field"] == "file"
+    assert f"jest już zarejestrowany jako {first['signature']}" in error["message"]
+    # Another e-mail, or the same once its case is deleted, is registered.
+    assert post_raw(client, "clerk", another(data)).status_code == 201
+    assert client("admin").session.delete(first["@id"]).status_code == 204
+    assert post_raw(client, "clerk", data).status_code == 201
 
 
 def test_a_register_that_takes_no_email(client):

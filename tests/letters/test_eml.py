@@ -113,6 +113,12 @@ def test_letter_values_and_files(portal):
     assert files[0].data == data and files[0].content_type == "message/rfc822"
 
 
+def test_a_date_in_the_future_is_no_date_of_the_letter(portal):
+    parsed = eml.parse(message("From: jan@example.org", "Date: Fri, 1 Jan 2100 10:00:00 +0100"))
+    assert parsed.date == date(2100, 1, 1)
+    assert "letter_date" not in letter_values(parsed)
+
+
 def test_no_subject_no_name_no_date(portal):
     api.portal.set_registry_record("plone.default_language", "pl")
     parsed = eml.parse(message("From: jan@example.org"))

@@ -9,6 +9,7 @@ stays in the original e-mail, kept as the letter's first file.
 """
 
 from kancelaria import _
+from kancelaria import clock
 from kancelaria.letters.eml import ORIGINAL
 from kancelaria.letters.eml import Attachment
 from plone import api
@@ -29,7 +30,8 @@ def letter_values(parsed):
         "title": title,
         "sender_name": parsed.sender_name or parsed.sender_email,
         "sender_email": parsed.sender_email,
-        "letter_date": parsed.date,
+        # A sender's clock ahead of ours gives no date of the letter (none is in the future).
+        "letter_date": parsed.date if parsed.date and parsed.date <= clock.today() else None,
         "channel": CHANNEL,
         "summary": parsed.summary,
         "received_date": parsed.received,

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from kancelaria.case.errors import CaseInputError
 from kancelaria.letters import eml
 from pathlib import Path
+from tests.fuzz.conftest import Fuzz
 from tests.fuzz.conftest import Raw
 from tests.fuzz.conftest import run
 
@@ -98,13 +99,21 @@ def test_the_parser_gives_a_result_or_refuses_naming_file(portal):
     assert outcomes["parsed"] and outcomes["refused"], outcomes
 
 
-def test_the_service_never_answers_5xx(fuzz):
+@pytest.fixture
+def server(client):
+    """The fuzz runner of ``tests/fuzz`` (it fails listing every 5xx it met)."""
+    return Fuzz(client)
+
+
+def test_the_service_never_answers_5xx(server):
     def send(data):
-        response = fuzz.send("POST", "kancelaria/korespondencja/@eml", "clerk", Raw822(data))
+        # Without its Message-ID an e-mail is never a duplicate: each one goes all the way.
+        data = data.replace(b"Message-ID:", b"X-Was-Message-ID:")
+        response = server.send("POST", "kancelaria/korespondencja/@eml", "clerk", Raw822(data))
         assert response.status_code in (201, 400), response.text[:300]
 
     run(mutated, 40, send)
-    fuzz.check()
+    server.check()
 
 
 class Raw822(Raw):

@@ -17,7 +17,9 @@ SHORT.maxlevel, SHORT.maxdict, SHORT.maxlist = 4, 8, 6
 
 
 class Raw(bytes):
-    """A body sent as it is, declared as JSON."""
+    """A body sent as it is, declared as JSON (a subclass declares another type)."""
+
+    content_type = "application/json"
 
 
 NO_BODY = object()
@@ -33,7 +35,7 @@ class Fuzz:
         session = self.client(user)
         kw = {"params": params, "timeout": 120}
         if isinstance(body, Raw):
-            kw.update(data=bytes(body), headers={"Content-Type": "application/json"})
+            kw.update(data=bytes(body), headers={"Content-Type": body.content_type})
         elif body is not NO_BODY:
             kw["json"] = body
         response = session.session.request(method, session.url(url), **kw)

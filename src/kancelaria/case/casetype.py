@@ -65,6 +65,9 @@ class CaseType:
     #: Residents check its cases' status with the signature and an access code
     #: (``/sprawdz-sprawe``, ``POST /@case-status``; ``kancelaria.case.statuscheck``).
     status_check: bool = False
+    #: An e-mail (``.eml``) dropped on its register becomes a case of this type
+    #: (``kancelaria.letters.fromeml``): the incoming letter.
+    from_email: bool = False
 
     def kind_of(self, obj):
         kind = self.deadline_kind(obj) if callable(self.deadline_kind) else self.deadline_kind

@@ -102,15 +102,19 @@ def _text_problem(value, one_line):
 def _file_problem(value):
     if not INamed.providedBy(value):
         return None
+    return file_problem(value.filename or "", value.getSize())
+
+
+def file_problem(filename, size):
+    """What is wrong with a case's attachment of this name and size (a message), or
+    ``None``: the size, the type (by the name's extension), the name itself."""
     most = limit("max_attachment_mb")
-    size = value.getSize()
     if size > most * MB:
         return _(
             "error_file_too_large",
             default="the file has ${size} MB; at most ${limit} MB are allowed.",
             mapping={"size": f"{size / MB:.1f}", "limit": most},
         )
-    filename = value.filename or ""
     extension = filename.rpartition(".")[2].lower() if "." in filename else ""
     allowed = attachment_types()
     if extension not in allowed:

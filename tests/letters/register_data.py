@@ -12,7 +12,9 @@ import transaction
 
 
 def outgoing(register, title, state="draft", **fields):
-    fields.setdefault("recipients", [{"name": "Klub Sportowy Naprzód", "address": "ul. Sportowa 1"}])
+    fields.setdefault(
+        "recipients", [{"name": "Klub Sportowy Naprzód", "address": "ul. Sportowa 1"}]
+    )
     fields.setdefault("kind", "congratulations")
     fields.setdefault("signatory", "prezydent")
     with api.env.adopt_roles(["Manager"]):

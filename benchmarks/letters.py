@@ -84,9 +84,10 @@ def document(i):
 
 
 def bench_register(inst, args):
-    """(f): one at a time, four alternating chunks."""
+    """(f): one at a time, four alternating chunks; both into a container of ``--large``
+    items (the large register, the stock folder of as many Documents)."""
     targets = {
-        "stock": (f"{inst.base_url}/stock/dokumenty", document),
+        "stock": (f"{inst.base_url}/stock/large", document),
         "kancelaria": (f"{inst.base_url}/large/{REGISTER}", incoming),
     }
     totals = {name: [0, 0.0] for name in targets}

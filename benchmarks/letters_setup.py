@@ -4,8 +4,9 @@ Sites ``small`` and ``large`` (kancelaria:default): BENCH_SMALL and BENCH_LARGE 
 their ``/kancelaria/korespondencja`` — four incoming letters in five, of varying kinds, senders
 and states, one outgoing in five — received last year, so this year's incoming log and the
 writers' JRWA class (BENCH_WRITERS_JRWA, added to the settings) start at 1. Site ``stock``
-(classic): folders ``small`` and ``large`` with as many Documents. In-process, in
-alternating chunks of 500 (one commit each). Prints ``BENCH_SETUP {json}``.
+(classic): folders ``small`` and ``large`` with as many Documents. In-process, in chunks
+of 500 (one commit each), each chunk of letters followed by as many Documents. Prints
+``BENCH_SETUP {json}``.
 """
 
 from datetime import date

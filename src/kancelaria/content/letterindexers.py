@@ -1,6 +1,7 @@
 """What the search finds of a letter (only those who may see the letter find it), and what
 the register of correspondence lists and filters by: the letter's date in the register
-(``register_date``) and the other party (``letter_party``: the sender, the recipients).
+(``register_date``: an outgoing letter's; every other case's is its receipt, ``case.indexers``)
+and the other party (``letter_party``: the sender, the recipients).
 
 A letter's ``SearchableText`` holds the text of the PDFs inside it (``letters.pdftext``).
 """
@@ -55,12 +56,6 @@ def incoming_party(obj):
 def outgoing_party(obj):
     """The recipients: names and organisations."""
     return _recipients(obj)
-
-
-@indexer(IIncomingLetter)
-def incoming_register_date(obj):
-    """An incoming letter's date in the register: the day the office received it."""
-    return obj.received_date
 
 
 @indexer(IOutgoingLetter)

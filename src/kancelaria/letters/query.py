@@ -18,6 +18,7 @@ from kancelaria import _
 from kancelaria import settings
 from kancelaria.case import filters as common
 from kancelaria.case import labels
+from kancelaria.case.behaviors import ICase
 from kancelaria.case.errors import CaseInputError
 from plone import api
 from zope.i18n import translate
@@ -87,7 +88,13 @@ def parse_lenient(form, names=PARAMETERS):
 def catalog_query(context, filters):
     direction = filters.get("direction")
     query = {
-        "portal_type": DIRECTIONS[direction] if direction else list(TYPES),
+        # Every case in the register (only letters may be added there; a site's tests add
+        # cases of a test type), or the letters of one direction.
+        **(
+            {"portal_type": DIRECTIONS[direction]}
+            if direction
+            else {"object_provides": ICase.__identifier__}
+        ),
         "path": "/".join(context.getPhysicalPath()),
         **DEFAULT_SORT,
         **common.catalog_criteria(filters, SORTS),

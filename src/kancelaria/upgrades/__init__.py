@@ -134,6 +134,7 @@ def index_correspondence():
     from kancelaria.letters import query
 
     catalog = api.portal.get_tool("portal_catalog")
+    catalog.manage_reindexIndex(ids=["register_date"])  # every case: its date of receipt
     for brain in catalog.unrestrictedSearchResults(portal_type=list(query.TYPES)):
         letter = brain._unrestrictedGetObject()
         for child in letter.objectValues():

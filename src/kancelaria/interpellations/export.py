@@ -32,7 +32,7 @@ COLUMNS = (
     ("state", _("State"), 22),
     ("answer_date", _("Date of the answer"), 14),
     ("overdue", _("Overdue"), 10),
-    ("url", _("Address"), 60),
+    ("url", _("Web address"), 60),
 )
 KEYS = tuple(key for key, _title, _width in COLUMNS)
 DATES = ("received_date", "deadline", "answer_date")

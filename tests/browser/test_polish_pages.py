@@ -17,6 +17,8 @@ from plone import api
 from tests.browser.helpers import login
 from tests.browser.helpers import shot
 from tests.interpellations.conftest import _make
+from tests.letters.conftest import make_incoming
+from tests.letters.conftest import make_reply
 
 import pytest
 import re
@@ -64,6 +66,7 @@ ENGLISH = [
     r"production mode",
     # A workflow state by its id (folder contents): "answered".
     r"\b(registered|forwarded|answer_review|answered|withdrawn)\b",
+    r"\b(assigned|closed|draft|pending_signature|signed|sent)\b",  # the letters' states
 ]
 PATTERN = re.compile("|".join(f"(?:{english})" for english in ENGLISH))
 #: The byline's "by" ("by admin — last modified").
@@ -93,8 +96,12 @@ def content(site):
             description="Miasto ustawiło dwadzieścia nowych ławek.",
         )
         api.content.transition(obj=news, transition="publish")
+    letters = site["kancelaria"]["korespondencja"]
+    letter = make_incoming(letters, "assigned", title="Pytanie o godziny otwarcia urzędu")
+    to_sign = make_reply(letter, "pending_signature")
+    to_send = make_reply(make_incoming(letters, "assigned", title="Ławka przy szkole"), "signed")
     transaction.commit()
-    return {"news": news, **items}
+    return {"news": news, "letter": letter, "to_sign": to_sign, "to_send": to_send, **items}
 
 
 def pages(portal_url, content):
@@ -115,6 +122,7 @@ def pages(portal_url, content):
             "/login",
             "/@@login-help",
             "/@@search?SearchableText=Polnej",
+            "/sprawdz-sprawe",
         ],
         "clerk": [
             "/kancelaria",
@@ -128,6 +136,15 @@ def pages(portal_url, content):
             path(content["forwarded"], "@@historyview"),
             "/interpelacje/folder_contents",
             "/@@search?SearchableText=Polnej",
+            "/kancelaria/korespondencja",
+            "/kancelaria/korespondencja/++add++IncomingLetter",
+            "/kancelaria/korespondencja/++add++OutgoingLetter",
+            path(content["letter"]),
+            path(content["letter"], "edit"),
+            path(content["letter"], "@@close-letter"),
+            path(content["letter"], "@@historyview"),
+            path(content["to_send"]),
+            path(content["to_send"], "@@send-letter"),
         ],
         "woik": [
             "/kancelaria",
@@ -135,11 +152,16 @@ def pages(portal_url, content):
             path(content["forwarded"]),
             path(content["forwarded"], "edit"),
             path(content["forwarded"], "@@historyview"),
+            path(content["letter"]),
+            path(content["letter"], "@@reply"),
+            path(content["to_sign"]),
         ],
         "mayor": [
             "/kancelaria",
             path(content["answer_review"]),
             path(content["answer_review"], "@@return-answer"),
+            path(content["to_sign"]),
+            path(content["to_sign"], "@@return-letter"),
         ],
         "press": [
             "/aktualnosci",

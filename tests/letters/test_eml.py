@@ -105,6 +105,7 @@ def test_letter_values_and_files(portal):
         "sender_email": "m.wisniewska@poczta.onet.pl",
         "letter_date": date(2026, 11, 23),
         "channel": "email",
+        "kind": "general",
         "summary": parsed.summary,
         "received_date": date(2026, 11, 24),
     }

@@ -96,9 +96,18 @@ def test_settings_over_rest(client):
 # Attachments: a File inside a case
 
 
-@pytest.fixture
-def item(finterpellation):
-    return finterpellation("forwarded")
+@pytest.fixture(params=["Interpellation", "IncomingLetter", "OutgoingLetter"])
+def item(request, finterpellation, fportal):
+    """A case of each registered type the office attaches files to."""
+    from tests.letters.conftest import make_incoming
+    from tests.letters.conftest import make_reply
+
+    if request.param == "Interpellation":
+        return finterpellation("forwarded")
+    letter = make_incoming(fportal["kancelaria"]["korespondencja"], "assigned")
+    obj = letter if request.param == "IncomingLetter" else make_reply(letter)
+    transaction.commit()
+    return obj
 
 
 def test_attachment_of_refused_type(client, item):

@@ -5,6 +5,7 @@ from kancelaria import settings
 from kancelaria.case import deadlines
 from kancelaria.case import statuscheck
 from kancelaria.case.indexers import is_open
+from kancelaria.documents import views
 from plone import api
 from plone.app.layout.viewlets import ViewletBase
 
@@ -34,6 +35,8 @@ class CaseInfoViewlet(ViewletBase):
         self.can_change_deadline = api.user.has_permission(
             "kancelaria: Change deadline", obj=context
         )
+        # The case's documents (a letter as PDF and DOCX, a receipt) for whoever may open them.
+        self.documents = views.links(context)
         # The residents' status check: the office reads the code out or prints it.
         self.access_code = (
             statuscheck.access_code(context) if statuscheck.may_read(context) else None

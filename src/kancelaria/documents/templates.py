@@ -114,3 +114,48 @@ def fill(kind, values):
         )
     subject = substitute(row.get("subject"), values).strip()
     return Filled(kind=kind, subject=subject, body_html=to_html(row.get("body"), values))
+
+
+def values_for(letter):
+    """``{placeholder: text}`` of an outgoing letter: its first recipient, today in words
+    (the day it is written), the place, its signatory, the date and reference of the letter
+    it answers."""
+    from kancelaria import clock
+    from kancelaria import formats
+    from kancelaria.documents import adapters
+    from kancelaria.documents import site
+
+    language = site.language()
+    recipients = getattr(letter, "recipients", None) or ()
+    signatory = site.signatory(getattr(letter, "signatory", None))
+    answered = adapters.resolve(getattr(letter, "in_reply_to", None))
+    their_date = answered and (
+        getattr(answered, "letter_date", None) or getattr(answered, "received_date", None)
+    )
+    return {
+        "recipient": (recipients[0].get("name") or "") if recipients else "",
+        "date": formats.long_date(clock.today(), language),
+        "place": site.place(),
+        "signatory": signatory.name or signatory.function,
+        "signatory_function": signatory.function,
+        "their_date": formats.long_date(their_date, language) if their_date else "",
+        "their_reference": (answered and getattr(answered, "sender_reference", None)) or "",
+    }
+
+
+def start_from_template(letter, event):
+    """A new outgoing letter without a text starts from the office's template of its kind
+    (``IObjectWillBeAddedEvent``); a letter given a text, or of a kind without a template,
+    keeps what it has."""
+    from plone.app.textfield.value import RichTextValue
+
+    body = getattr(letter, "body", None)
+    text = getattr(body, "raw", body) or ""
+    kind = getattr(letter, "kind", None)
+    if text.strip() or not kind:
+        return
+    try:
+        filled = fill(kind, values_for(letter))
+    except CaseInputError:  # no template for this kind: the drafters write it all
+        return
+    letter.body = RichTextValue(filled.body_html, "text/html", "text/x-html-safe")

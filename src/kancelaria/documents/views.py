@@ -6,6 +6,7 @@ Who may print is the view's permission (``configure.zcml``): for an interpellati
 may read its answer; for a receipt, the office.
 """
 
+from AccessControl import Unauthorized
 from kancelaria import _
 from kancelaria.documents import pdf
 from kancelaria.documents import word
@@ -39,6 +40,14 @@ class DocumentView(BrowserView):
             )
             raise NotFound(translate(message, context=self.request))
         return letter
+
+    def available(self):
+        """Whether there is something to print (the case page links only to those)."""
+        try:
+            self.describe(self.source())
+        except NotFound:
+            return False
+        return True
 
     def __call__(self):
         source = self.source()
@@ -76,6 +85,9 @@ class LetterDOCX(DocumentView):
 class ReceiptPDF(DocumentView):
     """``GET <incoming>/@@receipt``: the receipt confirmation with the access code."""
 
+    def available(self):
+        return True
+
     def source(self):
         return IReceiptDocument(self.context)
 
@@ -84,3 +96,27 @@ class ReceiptPDF(DocumentView):
 
     def render(self, receipt):
         return pdf.receipt_pdf(receipt)
+
+
+#: The documents an item may have, as the case page links to them: view name, label.
+LINKS = (
+    ("pdf", _("link_pdf", default="Letter (PDF)")),
+    ("docx", _("link_docx", default="Letter to edit (DOCX)")),
+    ("receipt", _("link_receipt", default="Receipt confirmation (PDF)")),
+)
+
+
+def links(context):
+    """``[{"name", "title", "url"}]`` of the documents of ``context`` the current user may
+    open and that have something in them (an interpellation without an answer has none)."""
+    found = []
+    for name, title in LINKS:
+        try:
+            view = context.restrictedTraverse(f"@@{name}")
+        except (AttributeError, KeyError, LookupError, Unauthorized, NotFound):
+            continue
+        if isinstance(view, DocumentView) and view.available():
+            found.append(
+                {"name": name, "title": title, "url": f"{context.absolute_url()}/@@{name}"}
+            )
+    return found

@@ -27,7 +27,7 @@ COLUMNS = (
     ("state", _("State"), 22),
     ("answer_date", _("Date of the answer"), 14),
     ("overdue", _("Overdue"), 10),
-    ("url", _("Address"), 60),
+    ("url", _("Web address"), 60),
 )
 DATES = ("received_date", "deadline", "answer_date")
 CONTENT_TYPES = export.CONTENT_TYPES

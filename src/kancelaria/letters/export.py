@@ -50,7 +50,7 @@ COLUMNS = (
     ("date", _("Received or sent"), 14),
     ("deadline", _("Deadline"), 12),
     ("days_left", _("Days left"), 10),
-    ("url", _("Address"), 60),
+    ("url", _("Web address"), 60),
 )
 DATES = ("date", "deadline")
 

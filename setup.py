@@ -44,6 +44,8 @@ setup(
         # Documents: letters and receipts as PDF (needs Pango, scripts/system-deps.sh) and DOCX.
         "weasyprint",
         "python-docx",
+        # The text of PDFs attached to letters, for the register's search.
+        "pypdf",
     ],
     extras_require={
         "test": [
@@ -59,7 +61,6 @@ setup(
             "psycopg2-binary",
             "time-machine",
             "hypothesis",
-            "pypdf",
         ],
         "dev": [
             "ruff",

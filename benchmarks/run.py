@@ -35,8 +35,9 @@ SITES = {
     "stock": ("dokumenty", "Document"),
     "kancelaria": ("interpelacje", "Interpellation"),
 }
-# (c): the register of correspondence, filled with the unversioned test case type.
-REGISTER = "kancelaria/korespondencja"
+# (c): the register of correspondence, filled with the unversioned test case type, in the
+# registers' generic listing (its own page lists letters only: benchmarks/letters.py).
+REGISTER = "kancelaria/korespondencja/@@register"
 # (c3): a text search that every filled interpellation matches, sorted by deadline.
 SEARCHED = "q=remontu+nawierzchni&sort_on=deadline"
 
@@ -193,7 +194,7 @@ def bench_get(inst, args, out, key, targets, auth):
     ``targets``: {name: (site, path)}; the results go to out[(key, name)]."""
     for name, (site, path) in targets.items():
         resp = load.warm(url(inst, site, path), auth)
-        folder = path.split("?")[0].rsplit("/", 1)[-1]
+        folder = [p for p in path.split("?")[0].split("/") if not p.startswith("@@")][-1]
         out[(key, name)] = {
             "kb": len(resp.content) / 1024,
             "rows": load.listed_items(resp.text, folder),

@@ -147,6 +147,7 @@ def allowed_types(folder, path):
 LAYOUTS = {
     "interpelacje": "interpellations",
     "kancelaria": "desk",
+    "kancelaria/korespondencja": "correspondence",
     "aktualnosci": "publications",
     "biuletyn": "publications",
     "sprawozdania": "publications",

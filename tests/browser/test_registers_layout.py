@@ -57,15 +57,37 @@ def sized_page(chromium):
 
 @pytest.fixture
 def demo_site(site):
-    """The demo site (long subjects, seven councillors, four departments) and a letter."""
+    """The demo site (long subjects, seven councillors, four departments), a test case and
+    letters of both directions with long subjects and parties."""
     with api.env.adopt_roles(["Manager"]):
         applyProfile(site, demo.PROFILE_ID)
+        register = site["kancelaria"]["korespondencja"]
         letter = api.content.create(
-            container=site["kancelaria"]["korespondencja"],
+            container=register,
             type="KancelariaTestCase",
             title="Wniosek o wymianę latarni przy ulicy Wojska Polskiego i Katowickiej",
         )
         routing.route(letter, ["WOIK", "WKSP"], "Do odpowiedzi")
+        incoming = api.content.create(
+            container=register,
+            type="IncomingLetter",
+            title="Wniosek o wymianę latarni przy ulicy Wojska Polskiego i Katowickiej",
+            sender_name="Stowarzyszenie Mieszkańców Osiedla Chropaczów-Południe",
+            sender_organisation="Rada Dzielnicy Chropaczów",
+            kind="public_information",
+        )
+        routing.route(incoming, ["WOIK", "WKSP"], "Do odpowiedzi")
+        api.content.create(
+            container=register,
+            type="OutgoingLetter",
+            title="Gratulacje z okazji jubileuszu pięćdziesięciolecia działalności klubu",
+            recipients=[
+                {"name": "Klub Sportowy Naprzód Lipiny", "organisation": "Zarząd Klubu"},
+                {"name": "Miejski Ośrodek Sportu i Rekreacji w Świętochłowicach"},
+            ],
+            kind="jubilee",
+            signatory="prezydent",
+        )
     transaction.commit()
     return site
 
@@ -90,6 +112,31 @@ PAGES = (
         "korespondencja-clerk",
         "clerk",
         "kancelaria/korespondencja",
+        ".kancelaria-letters",
+        (
+            "signature",
+            "incoming-number",
+            "direction",
+            "subject",
+            "party",
+            "kind",
+            "state",
+            "departments",
+            "received",
+            "deadline",
+        ),
+    ),
+    (
+        "korespondencja-woik",
+        "woik",
+        "kancelaria/korespondencja",
+        ".kancelaria-letters",
+        ("signature", "subject", "party", "state", "departments", "received", "deadline"),
+    ),
+    (
+        "register-clerk",
+        "clerk",
+        "kancelaria/korespondencja/@@register",
         ".kancelaria-cases",
         ("signature", "subject", "departments", "received", "deadline", "state"),
     ),

@@ -18,6 +18,10 @@ LETTERS = (
 
 
 def page(url, user, **params):
+    # The register's generic listing; the register of correspondence's own page (with
+    # letters only) is tested in tests/letters/test_register*.py.
+    if "@@" not in url:
+        url = f"{url}/@@register"
     response = requests.get(url, params=params, auth=(user, PASSWORD), timeout=60)
     return response, lxml.html.fromstring(response.text)
 

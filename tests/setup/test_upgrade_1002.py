@@ -99,3 +99,27 @@ def test_upgrade_keeps_what_the_office_set(portal, setup_tool, site_1002):
         api.portal.set_registry_record("kancelaria.type_jrwa", {"IncomingLetter": "0002"})
         setup_tool.upgradeProfile("kancelaria:default")
     assert api.portal.get_registry_record("kancelaria.type_jrwa")["IncomingLetter"] == "0002"
+
+
+def test_upgrade_brings_the_register_of_correspondence(portal, setup_tool, site_1002):
+    """The register's page, its indexes and metadata (not in 1002's catalog) arrive."""
+    catalog = portal.portal_catalog
+    register = portal["kancelaria"]["korespondencja"]
+    with api.env.adopt_roles(["Manager"]):
+        catalog.delIndex("register_date")
+        catalog.delIndex("letter_party")
+        for column in ("register_date", "letter_party", "incoming_number"):
+            catalog.delColumn(column)
+        register.manage_delProperties(["layout"])
+        setup_tool.upgradeProfile("kancelaria:default")
+        letter = api.content.create(
+            container=register,
+            type="IncomingLetter",
+            title="Po aktualizacji",
+            sender_name="Jan Kowalski",
+            kind="general",
+        )
+    assert register.getLayout() == "correspondence"
+    brains = catalog(letter_party="Kowalski", register_date=letter.received_date)
+    assert [b.getObject() for b in brains] == [letter]
+    assert brains[0].incoming_number == letter.incoming_number

@@ -12,7 +12,7 @@ from kancelaria import vocabularies
 from kancelaria.browser.registerlisting import RegisterListing
 from kancelaria.case import deadlines
 from kancelaria.case import params
-from kancelaria.case.errors import CaseInputError
+from kancelaria.case.export import ExportView
 from kancelaria.content.interpellation import KINDS
 from kancelaria.interpellations import export
 from kancelaria.interpellations import query
@@ -156,27 +156,17 @@ class InterpellationsView(RegisterListing, BrowserView):
         return " · ".join(scope)
 
 
-class InterpellationsExport(BrowserView):
+class InterpellationsExport(ExportView):
     """``@@interpellations-export?format=csv|xlsx&`` and the page's parameters (its filters
     and its order)."""
 
-    def __call__(self):
-        response = self.request.response
-        try:
-            fmt = params.text(self.request.form, "format") or "csv"
-            if fmt not in export.WRITERS:
-                raise CaseInputError("format", _("error_export_format", default="use csv or xlsx."))
-            filters = query.parse(self.request.form)
-        except CaseInputError as error:
-            response.setStatus(400)
-            response.setHeader("Content-Type", "text/plain; charset=utf-8")
-            return f"{error.field}: {error.translated(self.request)}"
-        body = export.WRITERS[fmt](query.search(self.context, filters), self.request)
-        response.setHeader("Content-Type", export.CONTENT_TYPES[fmt])
-        response.setHeader(
-            "Content-Disposition",
-            f'attachment; filename="{export.filename(self.context, filters, fmt)}"',
-        )
-        response.setHeader("Content-Length", str(len(body)))
-        response.setHeader("Cache-Control", "private, no-store")
-        return body
+    table = export.TABLE
+
+    def parse(self, form):
+        return query.parse(form)
+
+    def search(self, filters):
+        return query.search(self.context, filters)
+
+    def filename(self, filters, fmt):
+        return export.filename(self.context, filters, fmt)

@@ -13,6 +13,7 @@ A bad value raises ``CaseInputError`` naming the parameter: REST answers 400, a 
 the filter out and says so (``parse_lenient``).
 """
 
+from datetime import date
 from kancelaria import _
 from kancelaria import settings
 from kancelaria.case import listing
@@ -49,10 +50,19 @@ def _text_query(text):
     return munge_search_term(text)
 
 
-def clean_text(value):
+def text_cleaner(name):
+    """A cleaner of words to look for in a text index, refusing under ``name``."""
+    return lambda value: clean_text(value, name)
+
+
+#: The same, for any text index of the Polish lexicon (a register's own text filter).
+text_query = _text_query
+
+
+def clean_text(value, name="q"):
     if len(value) > MAX_TEXT or CONTROL_RE.search(value):
         raise CaseInputError(
-            "q",
+            name,
             _(
                 "error_filter_text",
                 default="give at most ${max} characters of plain text.",
@@ -65,7 +75,7 @@ def clean_text(value):
         QueryParser(lexicon).parseQuery(_text_query(value))
     except (ParseError, QueryError) as error:
         raise CaseInputError(
-            "q",
+            name,
             _(
                 "error_filter_text_words",
                 default="'${value}' has no word to look for.",
@@ -118,8 +128,47 @@ def _clean_choice(name, value, choices):
     return value
 
 
-def clean_sort_on(value):
-    return _clean_choice("sort_on", value, tuple(SORTS))
+def clean_sort_on(value, sorts=SORTS):
+    return _clean_choice("sort_on", value, tuple(sorts))
+
+
+def choice_cleaner(name, choices):
+    """A cleaner accepting one of ``choices`` (a sequence or a mapping's keys)."""
+    return lambda value: _clean_choice(name, value, tuple(choices))
+
+
+def date_cleaner(name):
+    """A cleaner of an ISO date (``YYYY-MM-DD``), refusing under ``name``."""
+
+    def clean_date(value):
+        try:
+            if len(value) != 10:
+                raise ValueError(value)
+            return date.fromisoformat(value)
+        except ValueError as error:
+            raise CaseInputError(
+                name,
+                _(
+                    "error_filter_date",
+                    default="'${value}' is not a date; give YYYY-MM-DD, e.g. 2026-11-27.",
+                    mapping={"value": value[:40]},
+                ),
+            ) from error
+
+    return clean_date
+
+
+def check_range(values, start, end):
+    """A range whose ``start`` comes after its ``end`` is refused naming ``start``."""
+    if values.get(start) and values.get(end) and values[start] > values[end]:
+        raise CaseInputError(
+            start,
+            _(
+                "error_filter_range",
+                default="${start} comes after ${end}.",
+                mapping={"start": values[start].isoformat(), "end": values[end].isoformat()},
+            ),
+        )
 
 
 def clean_sort_order(value):
@@ -169,15 +218,16 @@ def sort_order(values):
     return values.get("sort_order") or DEFAULT_ORDER[values["sort_on"]]
 
 
-def catalog_criteria(values):
-    """The catalog query's part for ``q``, ``department`` and the sort."""
+def catalog_criteria(values, sorts=SORTS):
+    """The catalog query's part for ``q``, ``department`` and the sort (``sorts``: a
+    register's own ``sort_on`` → indexes, by default ``SORTS``)."""
     query = {}
     if values.get("q"):
         query["SearchableText"] = _text_query(values["q"])
     if values.get("department"):
         query["departments"] = values["department"]
     if values.get("sort_on"):
-        keys = SORTS[values["sort_on"]]
+        keys = sorts[values["sort_on"]]
         query["sort_on"] = list(keys)
         query["sort_order"] = [sort_order(values)] * len(keys)
     return query

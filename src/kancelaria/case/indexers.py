@@ -28,6 +28,13 @@ def case_year(obj):
 
 
 @indexer(ICase)
+def register_date(obj):
+    """The case's date in its register: the day it was received (an outgoing letter has a
+    date of its own, ``content.letterindexers``)."""
+    return getattr(obj, "received_date", None)
+
+
+@indexer(ICase)
 def case_number(obj):
     """The number in the case list, for sorting (a signature sorts as text: 10 before 9)."""
     signature = getattr(obj, "signature", None)

@@ -1,25 +1,20 @@
 """The filtered register as CSV or XLSX: what the current user may see, never an answer text.
 
-CSV: UTF-8 with a byte order mark (Excel then reads Polish letters right), ``;`` between
-fields (the list separator of the Polish Windows locale, so Excel splits the columns on
-double-click), CRLF line ends, dates as ISO ``YYYY-MM-DD``. XLSX (openpyxl): one sheet, a
-bold frozen header row with a filter, column widths, dates as real date cells.
+The files are written by the registers' common export (``case.export``: CSV for Excel with
+ISO dates, XLSX with real date cells); this module names the columns and the rows.
 
 Rows come from catalog metadata only; the answer itself is never exported, only its date
 and the item's address, where a reader finds it once it is public.
 """
 
-from datetime import date
-from io import BytesIO
-from io import StringIO
+from functools import partial
 from kancelaria import _
 from kancelaria import clock
+from kancelaria.case import export
 from kancelaria.case.limits import strip_controls
 from kancelaria.interpellations import query
 from kancelaria.interpellations import stats
 from zope.i18n import translate
-
-import csv
 
 #: (key, header, width in characters of the XLSX column)
 COLUMNS = (
@@ -34,18 +29,8 @@ COLUMNS = (
     ("overdue", _("Overdue"), 10),
     ("url", _("Web address"), 60),
 )
-KEYS = tuple(key for key, _title, _width in COLUMNS)
 DATES = ("received_date", "deadline", "answer_date")
-CONTENT_TYPES = {
-    "csv": "text/csv; charset=utf-8",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
-#: A cell starting with one of these is a formula to Excel (CSV injection): quoted.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def headers(request):
-    return [translate(title, context=request) for _key, title, _width in COLUMNS]
+CONTENT_TYPES = export.CONTENT_TYPES
 
 
 def rows(brains, request, today=None):
@@ -70,57 +55,10 @@ def rows(brains, request, today=None):
         }
 
 
-def _csv_value(value):
-    """Dates as ISO text; text that a spreadsheet would run as a formula is quoted."""
-    if value is None:
-        return ""
-    if isinstance(value, date):
-        return value.isoformat()
-    if value[:1] in FORMULA_STARTS:
-        return "'" + value
-    return value
-
-
-def to_csv(brains, request):
-    out = StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(headers(request))
-    for row in rows(brains, request):
-        writer.writerow([_csv_value(row[key]) for key in KEYS])
-    return "\ufeff".encode() + out.getvalue().encode("utf-8")
-
-
-def to_xlsx(brains, request):
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = translate(_("Interpellations"), context=request)[:31]
-    sheet.append(headers(request))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for number, row in enumerate(rows(brains, request), start=2):
-        sheet.append([row[key] for key in KEYS])
-        for column, key in enumerate(KEYS, start=1):
-            cell = sheet.cell(row=number, column=column)
-            if key in DATES and row[key] is not None:
-                cell.number_format = "yyyy-mm-dd"
-            elif isinstance(row[key], str):
-                cell.data_type = "s"  # text stays text, never a formula
-            if key == "url":
-                cell.hyperlink = row[key]
-    for column, (_key, _title, width) in enumerate(COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = width
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
-    out = BytesIO()
-    workbook.save(out)
-    return out.getvalue()
-
-
-WRITERS = {"csv": to_csv, "xlsx": to_xlsx}
+TABLE = export.Table(COLUMNS, DATES, _("Interpellations"), rows)
+WRITERS = {fmt: partial(write, TABLE) for fmt, write in export.WRITERS.items()}
+to_csv = WRITERS["csv"]
+to_xlsx = WRITERS["xlsx"]
 
 
 def filename(context, filters, fmt):

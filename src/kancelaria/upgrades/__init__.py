@@ -100,6 +100,10 @@ def to_1003(context):
     from kancelaria.case import statuscheck
 
     statuscheck.upgrade_existing_cases()
+    # The register of correspondence (its page is the layout set by ensure_folders above;
+    # its indexes register_date and letter_party came with the catalog step): existing
+    # letters indexed again, with the text of the PDFs inside them.
+    index_correspondence()
 
 
 #: The JRWA class of correspondence and the types that default to it (settings.py).
@@ -121,6 +125,22 @@ def add_letters_settings():
     missing = {t: LETTERS_JRWA for t in LETTER_TYPES if t not in type_jrwa}
     if missing:
         api.portal.set_registry_record("kancelaria.type_jrwa", {**type_jrwa, **missing})
+
+
+def index_correspondence():
+    """Every letter's files read for their PDF text, the letter indexed again (its date in
+    the register, the other party, the metadata the register lists)."""
+    from kancelaria.letters import pdftext
+    from kancelaria.letters import query
+
+    catalog = api.portal.get_tool("portal_catalog")
+    catalog.manage_reindexIndex(ids=["register_date"])  # every case: its date of receipt
+    for brain in catalog.unrestrictedSearchResults(portal_type=list(query.TYPES)):
+        letter = brain._unrestrictedGetObject()
+        for child in letter.objectValues():
+            if getattr(child, "portal_type", None) == "File":
+                pdftext.remember(child)
+        letter.reindexObject()
 
 
 def clear_unapproved_answer_dates():

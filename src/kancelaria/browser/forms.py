@@ -9,8 +9,11 @@ from plone.protect import CheckAuthenticator
 from plone.z3cform.layout import wrap_form
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from z3c.form import button
+from z3c.form import field
 from z3c.form import form
 from z3c.form.interfaces import WidgetActionExecutionError
+from zope import schema
+from zope.interface import Interface
 from zope.interface import Invalid
 
 import transaction
@@ -60,6 +63,27 @@ class CaseActionForm(form.Form):
     @button.buttonAndHandler(_("Cancel"), name="cancel")
     def handle_cancel(self, action):
         self.request.response.redirect(self.context.absolute_url())
+
+
+def comment_fields(title, description):
+    """The one required field of a transition that must say why: ``comment``."""
+
+    class ICommentForm(Interface):
+        comment = schema.Text(title=title, description=description, required=True)
+
+    return field.Fields(ICommentForm)
+
+
+class TransitionWithCommentForm(CaseActionForm):
+    """A transition whose comment is required (the type's ``transition_checks`` check it on
+    every way in); subclasses set ``transition`` and ``fields = comment_fields(...)``."""
+
+    transition = None
+
+    def apply(self, data):
+        api.content.transition(
+            obj=self.context, transition=self.transition, comment=data["comment"]
+        )
 
 
 def view_for(form_class):

@@ -3,6 +3,8 @@ to the drafters with a comment, send (with the date of dispatch)."""
 
 from kancelaria import _
 from kancelaria.browser.forms import CaseActionForm
+from kancelaria.browser.forms import TransitionWithCommentForm
+from kancelaria.browser.forms import comment_fields
 from kancelaria.browser.forms import view_for
 from kancelaria.content.letters import not_in_future
 from kancelaria.content.reply import create_reply
@@ -12,42 +14,26 @@ from zope import schema
 from zope.interface import Interface
 
 
-class ICloseLetterForm(Interface):
-    comment = schema.Text(
-        title=_("Closing note"),
-        description=_("How the letter was dealt with; it stays in the letter's history."),
-        required=True,
-    )
-
-
-class CloseLetterForm(CaseActionForm):
+class CloseLetterForm(TransitionWithCommentForm):
     label = _("Close the letter")
     save_label = _("Close")
-    fields = field.Fields(ICloseLetterForm)
+    transition = "close"
+    fields = comment_fields(
+        _("Closing note"),
+        _("How the letter was dealt with; it stays in the letter's history."),
+    )
     success_message = _("The letter was closed.")
 
-    def apply(self, data):
-        api.content.transition(obj=self.context, transition="close", comment=data["comment"])
 
-
-class IReturnLetterForm(Interface):
-    comment = schema.Text(
-        title=_("Why does the letter go back?"),
-        description=_("The drafters read this with the returned letter."),
-        required=True,
-    )
-
-
-class ReturnLetterForm(CaseActionForm):
+class ReturnLetterForm(TransitionWithCommentForm):
     label = _("Return to draft")
     save_label = _("Return to draft")
-    fields = field.Fields(IReturnLetterForm)
+    transition = "return_to_draft"
+    fields = comment_fields(
+        _("Why does the letter go back?"),
+        _("The drafters read this with the returned letter."),
+    )
     success_message = _("The letter went back to its drafters.")
-
-    def apply(self, data):
-        api.content.transition(
-            obj=self.context, transition="return_to_draft", comment=data["comment"]
-        )
 
 
 class ISendLetterForm(Interface):

@@ -6,7 +6,6 @@ Incoming and outgoing letters in one listing, 50 a page, from the catalog throug
 them, the office and the mayor all.
 """
 
-from kancelaria import clock
 from kancelaria import settings
 from kancelaria.browser.registerlisting import RegisterListing
 from kancelaria.case import params
@@ -20,14 +19,8 @@ from zope.i18n import translate
 
 
 class CorrespondenceView(RegisterListing, BrowserView):
-    b_size = 50
     cleaners = query.CLEANERS
     default_sort_on = "received_date"
-
-    def __call__(self):
-        self.today = clock.today()
-        self.read_filters()
-        return self.index()
 
     def read_filters(self):
         self._filters, self._errors = query.parse_lenient(self.request.form)

@@ -7,7 +7,6 @@ link leads to the item, where the answer is shown to whoever may read it.
 """
 
 from kancelaria import _
-from kancelaria import clock
 from kancelaria import vocabularies
 from kancelaria.browser.registerlisting import RegisterListing
 from kancelaria.case import deadlines
@@ -24,14 +23,8 @@ from zope.i18n import translate
 
 
 class InterpellationsView(RegisterListing, BrowserView):
-    b_size = 50
     cleaners = query.CLEANERS
     default_sort_on = "received_date"
-
-    def __call__(self):
-        self.today = clock.today()
-        self.read_filters()
-        return self.index()
 
     # The filter form
 

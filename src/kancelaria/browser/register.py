@@ -16,11 +16,6 @@ OPEN_REGISTER = "kancelaria: Open register"
 
 
 class RegisterView(RegisterListing, BrowserView):
-    b_size = 50
-
-    def __call__(self):
-        self.read_filters()
-        return self.index()
 
     def registers(self):
         """The registers inside this one that the user may open. A department opens the

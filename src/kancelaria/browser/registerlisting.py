@@ -3,6 +3,7 @@ in an alert, and the page answers 400), the result count, the column sort, the d
 column and filter for staff, and a layout that turns rows into cards on a narrow screen
 (``static/registers.css``)."""
 
+from kancelaria import clock
 from kancelaria import settings
 from kancelaria.case import filters as common
 from kancelaria.case import labels
@@ -17,7 +18,14 @@ class RegisterListing:
     cleaners = common.CLEANERS
     #: The column the listing is sorted by when none is asked for (``None``: another order).
     default_sort_on = None
+    #: Rows a page.
+    b_size = 50
     listing_macros = ViewPageTemplateFile("templates/listing_macros.pt")
+
+    def __call__(self):
+        self.today = clock.today()
+        self.read_filters()
+        return self.index()
 
     def read_filters(self):
         self._filters, self._errors = common.parse_lenient(self.request.form, self.cleaners)

@@ -8,15 +8,10 @@ workflows and role map to a site, makes cases under them, and upgrades.
 
 from kancelaria import settings
 from kancelaria.interfaces import IRegister
-from pathlib import Path
 from plone import api
-from Products.GenericSetup import EXTENSION
-from Products.GenericSetup.registry import _profile_registry
+from tests.setup.released import released_profile
 
 import pytest
-import tarfile
-
-HERE = Path(__file__).parent
 
 #: The settings a 1001 site has; the others came later.
 SETTINGS_1001 = {
@@ -40,13 +35,8 @@ INDEXES_AFTER_1001 = ("desk_queues",)
 
 @pytest.fixture
 def profile_1001(tmp_path):
-    with tarfile.open(HERE / "profile_1001.tar.gz") as archive:
-        archive.extractall(tmp_path, filter="data")
-    _profile_registry.registerProfile(
-        "v1001", "Kancelaria 1001", "", str(tmp_path), "kancelaria", EXTENSION
-    )
-    yield "profile-kancelaria:v1001"
-    _profile_registry.unregisterProfile("v1001", "kancelaria")
+    with released_profile("1001", tmp_path) as profile:
+        yield profile
 
 
 def _forwarded(portal, title):

@@ -6,15 +6,11 @@ letters (``git archive 3a73eaf:src/kancelaria/profiles/default``).
 """
 
 from kancelaria import settings
-from pathlib import Path
 from plone import api
-from Products.GenericSetup import EXTENSION
-from Products.GenericSetup.registry import _profile_registry
+from tests.setup.released import released_profile
 
 import pytest
-import tarfile
 
-HERE = Path(__file__).parent
 LETTER_TYPES = ("IncomingLetter", "OutgoingLetter")
 LETTER_WORKFLOWS = ("kancelaria_incoming_workflow", "kancelaria_outgoing_workflow")
 NEW_SETTINGS = ("letter_kinds", "signatories")
@@ -22,13 +18,8 @@ NEW_SETTINGS = ("letter_kinds", "signatories")
 
 @pytest.fixture
 def profile_1002(tmp_path):
-    with tarfile.open(HERE / "profile_1002.tar.gz") as archive:
-        archive.extractall(tmp_path, filter="data")
-    _profile_registry.registerProfile(
-        "v1002", "Kancelaria 1002", "", str(tmp_path), "kancelaria", EXTENSION
-    )
-    yield "profile-kancelaria:v1002"
-    _profile_registry.unregisterProfile("v1002", "kancelaria")
+    with released_profile("1002", tmp_path) as profile:
+        yield profile
 
 
 @pytest.fixture

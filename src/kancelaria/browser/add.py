@@ -9,6 +9,7 @@ add form is the office's registration form (``caseforms``).
 
 from AccessControl import Unauthorized
 from kancelaria.browser.caseforms import CaseFormMixin
+from kancelaria.case import casetype
 from plone.dexterity.browser.add import DefaultAddForm
 from plone.dexterity.browser.add import DefaultAddView
 from plone.z3cform.interfaces import IDeferSecurityCheck
@@ -18,6 +19,10 @@ class AddForm(CaseFormMixin, DefaultAddForm):
     label_attribute = "add_label"
 
     def update(self):
+        declared = self.case_type
+        if declared is not None and declared.inside is not None:
+            if getattr(self.context, "portal_type", None) != declared.inside:
+                raise casetype.misplaced(self.portal_type, declared.inside)
         if not IDeferSecurityCheck.providedBy(self.request):
             allowed = {fti.getId() for fti in self.context.allowedContentTypes()}
             if self.portal_type not in allowed:

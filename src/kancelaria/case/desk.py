@@ -190,7 +190,7 @@ def audiences(user=None):
 
 
 def _query(queue, today):
-    query = {"object_provides": ICase.__identifier__}
+    query = {"object_provides": [ICase.__identifier__, casetype.IRegisterEntry.__identifier__]}
     if queue.private:
         query["UID"] = desknotes.members(queue.id) or ["-"]
     elif queue.applies is not None:

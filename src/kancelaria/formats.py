@@ -156,4 +156,3 @@ def set_up_plone_dates():
             api.portal.set_registry_record(record, value)
             changed = True
     return changed
-

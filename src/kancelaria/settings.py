@@ -35,6 +35,7 @@ DEADLINE_KINDS = {
     "motion": _("Councillor's motion"),
     "committee_motion": _("Committee motion"),
     "letter": _("Letter"),
+    "directive": _("Directive"),
 }
 
 
@@ -87,6 +88,8 @@ class ILetterTemplateRow(Interface):
     kind = schema.TextLine(title=_("Kind of letter"), required=True)
     subject = schema.TextLine(title=_("Subject"), required=False, default="")
     body = schema.Text(title=_("Text"), required=False, default="")
+
+
 class ILetterKindRow(Interface):
     """A kind of incoming letter: its name and the days the office has to deal with it."""
 
@@ -122,6 +125,7 @@ DEFAULT_JRWA = [
     {"symbol": "0003", "title": "Wnioski, interpelacje i zapytania radnych"},
     {"symbol": "0005", "title": "Wnioski mieszkańców do rady gminy"},
     {"symbol": "0140", "title": "Korespondencja Prezydenta Miasta"},
+    {"symbol": "0012", "title": "Narady, odprawy i zebrania"},
 ]
 
 #: Kinds of incoming letters (the office adds its own): days from receipt to the deadline
@@ -153,6 +157,7 @@ DEFAULT_DEADLINE_DAYS = {
     "motion": 30,
     "committee_motion": 30,
     "letter": 30,
+    "directive": 14,
 }
 
 #: The occasional letters' templates: Polish texts the office rewrites to its own.
@@ -389,6 +394,8 @@ def known_placeholders():
     from kancelaria.documents.templates import PLACEHOLDERS
 
     return ", ".join(as_placeholder(name) for name in PLACEHOLDERS)
+
+
 def _id_table_errors(label, rows):
     return _table_errors(
         rows,
@@ -589,6 +596,16 @@ class IKancelariaSettings(Interface):
         title=_("Largest attachment (MB)"),
         description=_("The largest file that may be attached to a case, in megabytes."),
         default=25,
+        min=1,
+        required=True,
+    )
+
+    max_table_rows = schema.Int(
+        title=_("Most rows of a table"),
+        description=_(
+            "The most rows a table of a case may have (attendance, agenda, progress, recipients)."
+        ),
+        default=500,
         min=1,
         required=True,
     )

@@ -9,11 +9,14 @@ from kancelaria.case.behaviors import ICase
 from kancelaria.structure import FOLDERS
 from plone import api
 from plone.dexterity.utils import iterSchemataForType
+from zope.dottedname.resolve import resolve as resolveDottedName
 
 import pytest
 
-#: The types of the product (the test-only type is declared by the testing layer).
-PRODUCT_TYPES = {"Interpellation", "IncomingLetter", "OutgoingLetter"}
+#: The case types of the product (the test-only type is declared by the testing layer).
+PRODUCT_TYPES = {"Interpellation", "IncomingLetter", "OutgoingLetter", "Directive"}
+#: Declared entries of a register that are no case (``CaseType(registered=False)``).
+ENTRY_TYPES = {"Meeting"}
 
 
 def _case_types(portal):
@@ -25,8 +28,22 @@ def _case_types(portal):
 
 
 def test_every_case_type_is_declared(portal):
-    assert _case_types(portal) == set(casetype.all_types())
-    assert PRODUCT_TYPES <= set(casetype.all_types())
+    declared = casetype.all_types()
+    assert _case_types(portal) == {t for t, d in declared.items() if d.registered}
+    assert PRODUCT_TYPES <= set(declared)
+    assert {t for t, d in declared.items() if not d.registered} == ENTRY_TYPES
+
+
+@pytest.mark.parametrize("portal_type", sorted(ENTRY_TYPES))
+def test_entry_declaration_agrees_with_the_profile(portal, portal_type):
+    """An entry that is no case: in its register, no signature, no routing, internal."""
+    declared = casetype.for_type(portal_type)
+    register = portal.unrestrictedTraverse(declared.register)
+    assert portal_type in [t.getId() for t in register.allowedContentTypes()]
+    assert ICase not in iterSchemataForType(portal_type)
+    klass = resolveDottedName(portal.portal_types[portal_type].klass)
+    assert casetype.IRegisterEntry.implementedBy(klass)
+    assert declared.routing_transition is None and not declared.public_states
 
 
 @pytest.mark.parametrize("portal_type", sorted(PRODUCT_TYPES))
@@ -34,9 +51,16 @@ def test_declaration_agrees_with_the_profile(portal, portal_type):
     declared = casetype.for_type(portal_type)
     registers = {path for path, type_, *_rest in FOLDERS if type_ == "Register"}
     assert declared.register in registers
-    # Its register allows it, and its default class is in the settings.
+    # Its register allows it (a type that lives inside another: that type, and the
+    # register not), and its default class is in the settings.
     register = portal.unrestrictedTraverse(declared.register)
-    assert portal_type in [t.getId() for t in register.allowedContentTypes()]
+    allowed = [t.getId() for t in register.allowedContentTypes()]
+    if declared.inside is None:
+        assert portal_type in allowed
+    else:
+        assert portal_type not in allowed
+        assert portal_type in portal.portal_types[declared.inside].allowed_content_types
+        assert casetype.for_type(declared.inside).register == declared.register
     jrwa = api.portal.get_registry_record("kancelaria.type_jrwa")[portal_type]
     assert jrwa in [row["symbol"] for row in api.portal.get_registry_record("kancelaria.jrwa")]
     # The routing transition leaves the initial state of its workflow (``None``: routing
@@ -57,7 +81,9 @@ def test_declaration_agrees_with_the_profile(portal, portal_type):
 
 def test_registers_hold_only_their_own_types(portal):
     allowed = set(portal.portal_types["Register"].allowed_content_types)
-    assert allowed == {"Register", "KancelariaTestCase"} | PRODUCT_TYPES
+    assert allowed == {"Register", "KancelariaTestCase", "Meeting"} | (
+        PRODUCT_TYPES - {"Directive"}
+    )
     for path, type_, *_rest in FOLDERS:
         if type_ != "Register":
             continue

@@ -16,7 +16,6 @@ OPEN_REGISTER = "kancelaria: Open register"
 
 
 class RegisterView(RegisterListing, BrowserView):
-
     def registers(self):
         """The registers inside this one that the user may open. A department opens the
         internal registers without seeing them in the catalog (it has no View there), so

@@ -35,6 +35,14 @@ class ICaseType(Interface):
     """A registered type's declaration (a named utility; the name is the portal type)."""
 
 
+class IRegisterEntry(Interface):
+    """An entry of a register that is no case (``CaseType(registered=False)``: a meeting).
+
+    Its class provides it; the core's subscribers, REST services and forms that a case
+    gets through ``ICase`` are registered for it too (all but signature, deadline and
+    routing)."""
+
+
 def _no_checks():
     return pytypes.MappingProxyType({})
 
@@ -68,6 +76,19 @@ class CaseType:
     #: An e-mail (``.eml``) dropped on its register becomes a case of this type
     #: (``kancelaria.letters.fromeml``): the incoming letter.
     from_email: bool = False
+    #: ``False``: an entry of its register that is no case (a meeting: no signature,
+    #: deadline or routing). Its class provides ``IRegisterEntry``; the core gives it its
+    #: register, the field owners over REST, the limits, the checks of its transitions,
+    #: its desk queues and its form headings.
+    registered: bool = True
+    #: The type it lives in (a directive: ``"Meeting"``): its register does not take it;
+    #: adding it anywhere else is a 400 naming ``@type``.
+    inside: str | None = None
+    #: Issued with its deadline and departments (a directive): ``POST`` takes
+    #: ``deadline`` (never before the day of receipt; without it the settings' row) and
+    #: ``departments`` (routed by the core once it is registered, as ``@route``); the add
+    #: form goes on to “Route to department”.
+    issued: bool = False
 
     def kind_of(self, obj):
         kind = self.deadline_kind(obj) if callable(self.deadline_kind) else self.deadline_kind
@@ -94,5 +115,44 @@ def all_types():
 
 
 def types_in(register_path):
-    """The portal types whose register is ``register_path``."""
-    return sorted(t.portal_type for t in all_types().values() if t.register == register_path)
+    """The portal types whose register is ``register_path`` (not those added inside
+    another type there: ``CaseType.inside``)."""
+    return sorted(
+        t.portal_type
+        for t in all_types().values()
+        if t.register == register_path and t.inside is None
+    )
+
+
+def misplaced(portal_type, container_type):
+    """The refusal of a ``portal_type`` added outside ``container_type`` (a directive
+    outside a meeting): a 400 naming ``@type``, with both types' names."""
+    from kancelaria import _
+    from kancelaria.case.errors import CaseInputError
+    from plone import api
+
+    types_tool = api.portal.get_tool("portal_types")
+
+    def title(name):
+        fti = types_tool.getTypeInfo(name)
+        return api.portal.translate(fti.Title(), domain="kancelaria") if fti else name
+
+    return CaseInputError(
+        "@type",
+        _(
+            "error_type_misplaced",
+            default="${type} (${type_id}) is added only inside ${container} "
+            "(${container_id}), on its page; not here.",
+            mapping={
+                "type": title(portal_type),
+                "type_id": portal_type,
+                "container": title(container_type),
+                "container_id": container_type,
+            },
+        ),
+    )
+
+
+def types_inside(portal_type):
+    """The declared types that live inside ``portal_type`` (a meeting: directives)."""
+    return sorted(t.portal_type for t in all_types().values() if t.inside == portal_type)

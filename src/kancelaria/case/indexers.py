@@ -1,6 +1,7 @@
 """Catalog values of a case that are not plain attributes."""
 
 from kancelaria.case.behaviors import ICase
+from kancelaria.case.casetype import IRegisterEntry
 from kancelaria.case.numbering import parse_signature
 from plone import api
 from plone.indexer import indexer
@@ -44,6 +45,14 @@ def case_number(obj):
 @indexer(ICase)
 def desk_queues(obj):
     """The desk's queues the case is in by its state and history (``case.desk``)."""
+    from kancelaria.case import desk
+
+    return desk.queues_of(obj)
+
+
+@indexer(IRegisterEntry)
+def entry_desk_queues(obj):
+    """The same for an entry of a register that is no case (a meeting)."""
     from kancelaria.case import desk
 
     return desk.queues_of(obj)

@@ -19,7 +19,9 @@ from Acquisition import aq_chain
 from Acquisition import aq_inner
 from kancelaria import _
 from kancelaria import settings
+from kancelaria.case import casetype
 from kancelaria.case.behaviors import ICase
+from kancelaria.case.casetype import IRegisterEntry
 from kancelaria.case.errors import CaseInputError
 from kancelaria.case.subscribers import _changed as changed_fields
 from plone.app.textfield.interfaces import IRichText
@@ -65,7 +67,7 @@ def attachment_types():
 def in_case(obj):
     """Is ``obj`` a case, or inside one?"""
     for item in aq_chain(aq_inner(obj)):
-        if ICase.providedBy(item):
+        if ICase.providedBy(item) or IRegisterEntry.providedBy(item):
             return True
         if IPloneSiteRoot.providedBy(item):
             return False
@@ -73,6 +75,9 @@ def in_case(obj):
 
 
 def is_case_type(portal_type):
+    """A case type, or a declared entry of a register that is no case (a meeting)."""
+    if casetype.for_type(portal_type) is not None:
+        return True
     return any(schema.isOrExtends(ICase) for schema in iterSchemataForType(portal_type))
 
 
@@ -146,6 +151,13 @@ def problem(field, value):
     if IText.providedBy(field):
         return _text_problem(value, ITextLine.providedBy(field) or IASCIILine.providedBy(field))
     if ICollection.providedBy(field) and isinstance(value, (list, tuple, set, frozenset)):
+        most = limit("max_table_rows")
+        if len(value) > most:
+            return _(
+                "error_too_many_rows",
+                default="at most ${limit} rows are allowed.",
+                mapping={"limit": most},
+            )
         return next(filter(None, (problem(field.value_type, item) for item in value)), None)
     if IDict.providedBy(field) and isinstance(value, dict):
         pairs = ((field.key_type, k) for k in value)

@@ -10,11 +10,13 @@ from datetime import date
 from kancelaria import _
 from kancelaria import clock
 from kancelaria import settings
+from kancelaria.case import casetype
 from kancelaria.case import deadlines
 from kancelaria.case import history
 from kancelaria.case import numbering
 from kancelaria.case.errors import CaseInputError
 from kancelaria.case.errors import text_param
+from zope.globalrequest import getRequest
 
 #: No office registers a case received before this day.
 EARLIEST_RECEIPT = date(2000, 1, 1)
@@ -81,9 +83,46 @@ def register(obj):
     obj.received_date = received
     obj.jrwa = jrwa
     # The year of the signature is the year the case began (DOMAIN.md rule 1).
+    given = given_deadline(obj, received)
     obj.signature = numbering.new_signature(settings.get("unit_symbol", "KPM"), jrwa, on=received)
-    obj.deadline = deadlines.case_deadline(obj)
-    obj.deadline_changed = False
+    obj.deadline = given or deadlines.case_deadline(obj)
+    obj.deadline_changed = given is not None
+
+
+#: Where ``POST`` leaves the deadline and departments an issuer gives a new case
+#: (``CaseType.issued``).
+GIVEN_DEADLINE = "kancelaria.given_deadline"
+GIVEN_DEPARTMENTS = "kancelaria.given_departments"
+
+
+def route_given(obj):
+    """Route a new issued case to the departments given with it (``POST``), as ``@route``
+    does: local roles, history, the mail."""
+    from kancelaria.case import routing
+
+    declared = casetype.of(obj)
+    request = getRequest()
+    if declared is None or not declared.issued or request is None:
+        return
+    symbols = request.other.pop(GIVEN_DEPARTMENTS, None)
+    if symbols:
+        routing.route(obj, symbols)
+
+
+def given_deadline(obj, received):
+    """The deadline the issuer gave a type that takes one at registration (a directive):
+    set on the object, or sent with ``POST``; never before the day of receipt."""
+    declared = casetype.of(obj)
+    if declared is None or not declared.issued:
+        return None
+    given = obj.__dict__.get("deadline")
+    if given is None:
+        request = getRequest()
+        given = request.other.get(GIVEN_DEADLINE) if request is not None else None
+    if given is None:
+        return None
+    check_deadline(given, received)
+    return given
 
 
 def refresh_deadline(obj):
@@ -160,7 +199,24 @@ def change_deadline(obj, new_deadline, reason):
         required=True,
         message=_("error_deadline_reason", default="a reason is required to change a deadline."),
     )
-    received = getattr(obj, "received_date", None)
+    check_deadline(new_deadline, getattr(obj, "received_date", None))
+    old = getattr(obj, "deadline", None)
+    obj.deadline = new_deadline
+    obj.deadline_changed = True
+    obj.reindexObject(idxs=["deadline"])
+    history.record(
+        obj,
+        "change_deadline",
+        comment=f"{old.isoformat() if old else '—'} → {new_deadline.isoformat()}: {reason}",
+        kancelaria_old_deadline=old.isoformat() if old else None,
+        kancelaria_deadline=new_deadline.isoformat(),
+    )
+
+
+def check_deadline(new_deadline, received):
+    """A deadline is a date, not before the day of receipt, nor ten years after it."""
+    if not isinstance(new_deadline, date):
+        raise CaseInputError("deadline", _("error_deadline_missing", default="a date is required."))
     if received and new_deadline < received:
         raise CaseInputError(
             "deadline",
@@ -182,14 +238,3 @@ def change_deadline(obj, new_deadline, reason):
                 mapping={"deadline": new_deadline.isoformat()},
             ),
         )
-    old = getattr(obj, "deadline", None)
-    obj.deadline = new_deadline
-    obj.deadline_changed = True
-    obj.reindexObject(idxs=["deadline"])
-    history.record(
-        obj,
-        "change_deadline",
-        comment=f"{old.isoformat() if old else '—'} → {new_deadline.isoformat()}: {reason}",
-        kancelaria_old_deadline=old.isoformat() if old else None,
-        kancelaria_deadline=new_deadline.isoformat(),
-    )

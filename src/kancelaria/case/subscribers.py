@@ -24,6 +24,7 @@ def _changed(event):
 def case_added(obj, event):
     registration.register(obj)
     statuscheck.assign(obj)
+    registration.route_given(obj)
 
 
 def case_copied(obj, event):
@@ -77,3 +78,8 @@ def case_transitioned(obj, event):
     # search finds.
     closing.record(obj)
     obj.reindexObject(idxs=["case_open", "closed_date", "desk_queues", "SearchableText"])
+
+
+def entry_transitioned(obj, event):
+    """An entry that is no case (a meeting): its desk queues and what search finds."""
+    obj.reindexObject(idxs=["desk_queues", "SearchableText"])

@@ -21,4 +21,3 @@ class IReceiptDocument(Interface):
 
     def filename():
         """The file's name without its extension."""
-

@@ -143,6 +143,58 @@ def index_correspondence():
         letter.reindexObject()
 
 
+#: What 1004 reimports (not the registry: new settings come by registering the interface).
+STEPS_1004 = ("rolemap", "typeinfo", "workflow", "catalog")
+
+#: The JRWA class of meetings and the type that defaults to it (settings.py).
+MEETINGS_JRWA = "0012"
+MEETING_TYPES = ("Directive",)
+
+
+def to_1004(context):
+    """Meetings and directives in ``/kancelaria/narady``: the types, their workflows,
+    permissions, indexes and settings (the meetings' JRWA class, the directives' deadline
+    days, the most rows of a table); the register takes meetings."""
+    from kancelaria import settings
+    from kancelaria import structure
+    from kancelaria.case import desk
+    from plone.registry.interfaces import IRegistry
+    from zope.component import getUtility
+
+    setup = api.portal.get_tool("portal_setup")
+    for step in STEPS_1004:
+        setup.runImportStepFromProfile("profile-kancelaria:default", step)
+    getUtility(IRegistry).registerInterface(settings.IKancelariaSettings, prefix=settings.PREFIX)
+    add_meetings_settings()
+    structure.ensure_folders()
+    api.portal.get_tool("portal_workflow").updateRoleMappings()
+    catalog = api.portal.get_tool("portal_catalog")
+    catalog.manage_reindexIndex(
+        ids=["directive_meeting", "responsible_person", "directive_priority", "meeting_start"]
+    )
+    desk.refresh()
+
+
+def add_meetings_settings():
+    """The class of meetings, the directives' default class and deadline days, where the
+    office has none yet (what it set stays)."""
+    from kancelaria import settings
+
+    rows = list(api.portal.get_registry_record("kancelaria.jrwa", default=None) or [])
+    if MEETINGS_JRWA not in {row["symbol"] for row in rows}:
+        default = next(r for r in settings.DEFAULT_JRWA if r["symbol"] == MEETINGS_JRWA)
+        rows.append(dict(default))
+        api.portal.set_registry_record("kancelaria.jrwa", rows)
+    type_jrwa = dict(api.portal.get_registry_record("kancelaria.type_jrwa", default=None) or {})
+    missing = {t: MEETINGS_JRWA for t in MEETING_TYPES if t not in type_jrwa}
+    if missing:
+        api.portal.set_registry_record("kancelaria.type_jrwa", {**type_jrwa, **missing})
+    days = dict(api.portal.get_registry_record("kancelaria.deadline_days", default=None) or {})
+    if "directive" not in days:
+        days["directive"] = settings.DEFAULT_DEADLINE_DAYS["directive"]
+        api.portal.set_registry_record("kancelaria.deadline_days", days)
+
+
 def clear_unapproved_answer_dates():
     """Before 1002 a department could write the date of its own answer; an answer not yet
     approved has no date (approval gives it the day of approval)."""

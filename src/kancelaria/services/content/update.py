@@ -20,7 +20,7 @@ class CasePatch(ContentPatch):
         context = self.context
         data = read_json_object(self.request)
         ownership.check_body(context, iterSchemata(context), data, case=context)
-        if "received_date" in data and context.signature:
+        if "received_date" in data and getattr(context, "signature", None):
             received = parse_date(data.pop("received_date"), "received_date")
             registration.change_receipt(context, received, data.pop("reason", None))
             # The rest of the body goes to the standard service.

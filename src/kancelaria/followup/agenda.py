@@ -42,12 +42,12 @@ def open_directives(meeting):
         review_state=query.OPEN_STATES,
         **query.SORT,
     )
-    uid = api.content.get_uuid(meeting)
+    here = "/".join(meeting.getPhysicalPath())
     result = []
     for brain in found:
         start = brain.meeting_start
         start = start.date() if hasattr(start, "date") else start
-        if brain.directive_meeting == uid:
+        if brain.getPath().rsplit("/", 1)[0] == here:
             continue
         if day is not None and start is not None and start >= day:
             continue

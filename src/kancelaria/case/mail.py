@@ -22,8 +22,10 @@ def tr(message):
     return translate(message, target_language=api.portal.get_default_language())
 
 
-def send(to, subject, body, suffix=""):
-    """Queue one plain-text message; it leaves only if the transaction commits."""
+def send(to, subject, body, suffix="", attachments=()):
+    """Queue one plain-text message; it leaves only if the transaction commits.
+
+    ``attachments``: ``(filename, media type, bytes)`` each (a decision letter's PDF)."""
     mfrom = sender()
     if not to or not mfrom:
         logger.warning("Not sending %r: no recipient or no site sender address", subject)
@@ -33,6 +35,9 @@ def send(to, subject, body, suffix=""):
     message["From"] = mfrom
     message["To"] = to
     message.set_content(tr(body) + suffix)
+    for filename, media_type, data in attachments:
+        maintype, _sep, subtype = media_type.partition("/")
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
     transaction.get().addAfterCommitHook(_deliver, args=(api.portal.get_tool("MailHost"), message))
     return True
 

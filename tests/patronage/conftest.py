@@ -82,3 +82,13 @@ def fpatronage(fportal):
         return obj
 
     return make
+
+
+@pytest.fixture
+def polish(fportal):
+    """The site in Polish (its default language), as the office runs it."""
+    api.portal.set_registry_record("plone.default_language", "pl")
+    transaction.commit()
+    yield
+    api.portal.set_registry_record("plone.default_language", "en")
+    transaction.commit()

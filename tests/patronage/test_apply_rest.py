@@ -3,6 +3,8 @@ e-mail, bad input a 400 naming the field with nothing written, the honeypot, the
 
 from .conftest import application
 from datetime import timedelta
+from email.header import decode_header
+from email.header import make_header
 from kancelaria import clock
 from plone import api
 
@@ -13,13 +15,17 @@ import transaction
 APPLY = "patronaty/@apply"
 
 
+def subject_of(message):
+    return str(make_header(decode_header(message["Subject"])))
+
+
 def count(portal):
     transaction.begin()
     catalog = api.portal.get_tool("portal_catalog")
     return len(catalog.unrestrictedSearchResults(portal_type="Patronage"))
 
 
-def test_anonymous_applies_and_gets_the_receipt(client, fportal, smtp):
+def test_anonymous_applies_and_gets_the_receipt(client, fportal, smtp, polish):
     response = client().post(APPLY, json=application())
     assert response.status_code == 201, response.text
     signature = response.json()["signature"]
@@ -36,10 +42,11 @@ def test_anonymous_applies_and_gets_the_receipt(client, fportal, smtp):
     assert len(mails) == 1
     message = mails[0]["message"]
     body = message.get_payload(decode=True).decode("utf-8")
-    assert signature in message["Subject"]
-    assert "przyjęt" in message["Subject"] or "otrzyma" in message["Subject"].lower()
+    subject = subject_of(message)
+    assert subject == f"Wniosek {signature} został przyjęty"
     assert signature in body
-    assert "Co dalej" in body or "Prezydent" in body
+    assert "Co dalej: Kancelaria Prezydenta Miasta rozpatruje wniosek" in body
+    assert "sprawozdanie ze zdjęciami" in body
 
 
 @pytest.mark.parametrize(
@@ -77,7 +84,7 @@ def test_bad_input_is_a_400_naming_the_field(client, fportal, smtp, changes, fie
     assert smtp == []
 
 
-def test_the_rules_are_named_in_polish(client, fportal):
+def test_the_rules_are_named_in_polish(client, fportal, polish):
     too_soon = (clock.today() + timedelta(days=10)).isoformat()
     error = client().post(APPLY, json=application(event_start=too_soon)).json()["error"]
     assert "30 dni" in error["message"]
@@ -100,8 +107,9 @@ def test_attachments_arrive_inside_the_application(client, fportal):
     response = client().post(
         APPLY,
         json=application(
-            attachments=[{"filename": "program.pdf", "content-type": "application/pdf",
-                          "data": pdf}]
+            attachments=[
+                {"filename": "program.pdf", "content-type": "application/pdf", "data": pdf}
+            ]
         ),
     )
     assert response.status_code == 201, response.text
@@ -129,7 +137,7 @@ def test_a_file_over_the_limit_is_refused(client, fportal):
         transaction.commit()
 
 
-def test_a_burst_from_one_address_is_stopped(client, fportal):
+def test_a_burst_from_one_address_is_stopped(client, fportal, polish):
     api.portal.set_registry_record("kancelaria.patronage_apply_attempts", 3)
     transaction.commit()
     try:

@@ -18,9 +18,9 @@ from kancelaria import settings
 from kancelaria.case import limits
 from kancelaria.case import ratelimit
 from kancelaria.case.errors import CaseInputError
-from kancelaria.content.patronage import IPatronage
 from kancelaria.content.patronage import ORGANISER_TYPES
 from kancelaria.content.patronage import REQUEST_KINDS
+from kancelaria.content.patronage import IPatronage
 from plone import api
 from plone.namedfile.file import NamedBlobFile
 
@@ -119,9 +119,11 @@ def _day(app, data, name):
     except ValueError:
         app.error(
             name,
-            _("apply_date", default="give a date as YYYY-MM-DD, e.g. ${example}.", mapping={
-                "example": (clock.today() + timedelta(days=45)).isoformat()
-            }),
+            _(
+                "apply_date",
+                default="give a date as YYYY-MM-DD, e.g. ${example}.",
+                mapping={"example": (clock.today() + timedelta(days=45)).isoformat()},
+            ),
         )
         return None
 
@@ -135,8 +137,10 @@ def _participants(app, data):
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_PARTICIPANTS:
         app.error(
             "participants",
-            _("apply_participants", default="give the expected number of participants as a "
-              "whole number."),
+            _(
+                "apply_participants",
+                default="give the expected number of participants as a whole number.",
+            ),
         )
         return None
     return value
@@ -144,8 +148,14 @@ def _participants(app, data):
 
 def check_values(app, data):
     values = app.values
-    for name in (*TEXT_FIELDS, "request_kind", "organiser_type", "contact_email",
-                 "contact_phone", "description"):
+    for name in (
+        *TEXT_FIELDS,
+        "request_kind",
+        "organiser_type",
+        "contact_email",
+        "contact_phone",
+        "description",
+    ):
         values[name] = _string(app, data, name)
     for name in REQUIRED:
         if name in values and not values[name]:
@@ -156,31 +166,61 @@ def check_values(app, data):
             app.error(name, problem)
     kind = values["request_kind"]
     if kind and kind not in REQUEST_KINDS:
-        app.error("request_kind", _("apply_kind_unknown", default="choose one of the offered "
-                                    "kinds: honorary patronage, committee, honorary title."))
+        app.error(
+            "request_kind",
+            _(
+                "apply_kind_unknown",
+                default="choose one of the offered "
+                "kinds: honorary patronage, committee, honorary title.",
+            ),
+        )
     if values["organiser_type"] and values["organiser_type"] not in ORGANISER_TYPES:
-        app.error("organiser_type", _("apply_organiser_type", default="choose one of the "
-                                      "offered kinds of organiser."))
+        app.error(
+            "organiser_type",
+            _("apply_organiser_type", default="choose one of the offered kinds of organiser."),
+        )
     email = values["contact_email"]
     if email and not EMAIL_RE.match(email):
-        app.error("contact_email", _("apply_email_format", default="'${value}' is not an "
-                                     "e-mail address, e.g. biuro@fundacja.pl.",
-                                     mapping={"value": email[:100]}))
+        app.error(
+            "contact_email",
+            _(
+                "apply_email_format",
+                default="'${value}' is not an e-mail address, e.g. biuro@fundacja.pl.",
+                mapping={"value": email[:100]},
+            ),
+        )
     phone = values["contact_phone"]
     digits = re.sub(r"\D", "", phone)
     if phone and (not PHONE_RE.match(phone) or not 9 <= len(digits) <= 15):
-        app.error("contact_phone", _("apply_phone_format", default="'${value}' is not a phone "
-                                     "number, e.g. 32 349 18 26 or +48 600 100 200.",
-                                     mapping={"value": phone[:100]}))
+        app.error(
+            "contact_phone",
+            _(
+                "apply_phone_format",
+                default="'${value}' is not a phone number, e.g. 32 349 18 26 or +48 600 100 200.",
+                mapping={"value": phone[:100]},
+            ),
+        )
     values["participants"] = _participants(app, data)
     for name in ("commercial", "fundraising"):
         values[name] = _flag(app, data, name)
     if values["commercial"]:
-        app.error("commercial", _("apply_commercial", default="commercial events do not get "
-                                  "honorary patronage (rule 2 of the rules above)."))
+        app.error(
+            "commercial",
+            _(
+                "apply_commercial",
+                default="commercial events do not get "
+                "honorary patronage (rule 2 of the rules above).",
+            ),
+        )
     if values["fundraising"]:
-        app.error("fundraising", _("apply_fundraising", default="fund-raising events do not get "
-                                   "honorary patronage (rule 2 of the rules above)."))
+        app.error(
+            "fundraising",
+            _(
+                "apply_fundraising",
+                default="fund-raising events do not get "
+                "honorary patronage (rule 2 of the rules above).",
+            ),
+        )
     check_dates(app, data)
 
 
@@ -191,24 +231,40 @@ def check_dates(app, data):
     min_days = settings.get("patronage_min_days", 30)
     earliest = clock.today() + timedelta(days=min_days)
     if start is not None and start < earliest:
-        app.error("event_start", _(
-            "apply_too_soon",
-            default="the application must come at least ${days} days before the event "
-            "(rule 1): the event may start on ${earliest} at the earliest.",
-            mapping={"days": str(min_days), "earliest": earliest.isoformat()},
-        ))
+        app.error(
+            "event_start",
+            _(
+                "apply_too_soon",
+                default="the application must come at least ${days} days before the event "
+                "(rule 1): the event may start on ${earliest} at the earliest.",
+                mapping={"days": str(min_days), "earliest": earliest.isoformat()},
+            ),
+        )
     elif start is not None and start > clock.today() + timedelta(days=3 * 366):
-        app.error("event_start", _("apply_too_far", default="the event is more than three "
-                                   "years ahead; apply closer to it."))
+        app.error(
+            "event_start",
+            _(
+                "apply_too_far",
+                default="the event is more than three years ahead; apply closer to it.",
+            ),
+        )
     if start is not None and end is not None and end < start:
-        app.error("event_end", _("apply_end_before_start",
-                                 default="the event cannot end before it starts."))
+        app.error(
+            "event_end",
+            _("apply_end_before_start", default="the event cannot end before it starts."),
+        )
 
 
 def check_attachments(app, attachments):
     if len(attachments) > MAX_ATTACHMENTS:
-        app.error("attachments", _("apply_too_many_files", default="attach at most ${count} "
-                                   "files.", mapping={"count": str(MAX_ATTACHMENTS)}))
+        app.error(
+            "attachments",
+            _(
+                "apply_too_many_files",
+                default="attach at most ${count} files.",
+                mapping={"count": str(MAX_ATTACHMENTS)},
+            ),
+        )
         return
     for attachment in attachments:
         problem = limits.file_problem(attachment.filename, len(attachment.data))

@@ -94,8 +94,9 @@ class PatronageDecision(_Document):
             "place": obj.place or "—",
         }
         granted = DECIDED[state] == "grant"
-        paragraphs = [tr(GRANTED.get(kind, GRANTED["patronage"]) if granted else REFUSED,
-                         **mapping)]
+        paragraphs = [
+            tr(GRANTED.get(kind, GRANTED["patronage"]) if granted else REFUSED, **mapping)
+        ]
         if (obj.justification or "").strip():
             paragraphs.append(tr(JUSTIFICATION, text=obj.justification.strip()))
         if granted:

@@ -10,8 +10,9 @@ from kancelaria.documents import pdf
 from kancelaria.documents.interfaces import ILetterDocument
 from zope.i18nmessageid import Message
 
-RECEIPT_SUBJECT = _("mail_patronage_receipt_subject",
-                    default="Your application ${signature} has been received")
+RECEIPT_SUBJECT = _(
+    "mail_patronage_receipt_subject", default="Your application ${signature} has been received"
+)
 RECEIPT_BODY = _(
     "mail_patronage_receipt_body",
     default="Thank you for your application “${title}”. It has been registered under the "
@@ -22,10 +23,12 @@ RECEIPT_BODY = _(
     "through the link in that e-mail.\n\n"
     "The register of granted patronages: ${register}",
 )
-GRANTED_SUBJECT = _("mail_patronage_granted_subject",
-                    default="${signature}: your application is granted")
-REFUSED_SUBJECT = _("mail_patronage_refused_subject",
-                    default="${signature}: your application is refused")
+GRANTED_SUBJECT = _(
+    "mail_patronage_granted_subject", default="${signature}: your application is granted"
+)
+REFUSED_SUBJECT = _(
+    "mail_patronage_refused_subject", default="${signature}: your application is refused"
+)
 GRANTED_BODY = _(
     "mail_patronage_granted_body",
     default="The Mayor granted your application “${title}” (${signature}). The decision "
@@ -38,8 +41,9 @@ REFUSED_BODY = _(
     default="The Mayor refused your application “${title}” (${signature}). The decision "
     "letter with its justification is attached (PDF). The decision is final.",
 )
-REPORT_SUBJECT = _("mail_patronage_report_subject",
-                   default="${signature}: your report has been received")
+REPORT_SUBJECT = _(
+    "mail_patronage_report_subject", default="${signature}: your report has been received"
+)
 REPORT_BODY = _(
     "mail_patronage_report_body",
     default="Thank you: the report on “${title}” (${signature}) has reached the Mayor's "

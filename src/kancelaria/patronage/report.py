@@ -33,8 +33,11 @@ def check(text, files):
         errors.append(
             CaseInputError(
                 "files",
-                _("report_too_many_files", default="attach at most ${count} files.",
-                  mapping={"count": str(MAX_FILES)}),
+                _(
+                    "report_too_many_files",
+                    default="attach at most ${count} files.",
+                    mapping={"count": str(MAX_FILES)},
+                ),
             )
         )
     else:

@@ -68,8 +68,13 @@ def uploads(request, name):
         data = item.read(most)
         headers = getattr(item, "headers", None)
         media_type = headers.get("content-type") if headers is not None else None
-        found.append(apply.Attachment(filename.rsplit("/", 1)[-1].rsplit("\\", 1)[-1], data,
-                                      media_type or "application/octet-stream"))
+        found.append(
+            apply.Attachment(
+                filename.rsplit("/", 1)[-1].rsplit("\\", 1)[-1],
+                data,
+                media_type or "application/octet-stream",
+            )
+        )
     return found
 
 
@@ -155,8 +160,13 @@ class PatronageRegisterView(PublicForm):
 
     def fields(self, group):
         return [
-            (name, self.tr(label), kind, required,
-             self.tr(HELP[help], days=str(self.min_days())) if help else "")
+            (
+                name,
+                self.tr(label),
+                kind,
+                required,
+                self.tr(HELP[help], days=str(self.min_days())) if help else "",
+            )
             for name, label, kind, required, help in FIELDS[group]
         ]
 

@@ -1,5 +1,6 @@
 """E-mail from the case core, sent through the site's MailHost once the transaction commits."""
 
+from email import policy
 from email.message import EmailMessage
 from kancelaria import _
 from kancelaria import formats
@@ -30,7 +31,9 @@ def send(to, subject, body, suffix="", attachments=()):
     if not to or not mfrom:
         logger.warning("Not sending %r: no recipient or no site sender address", subject)
         return False
-    message = EmailMessage()
+    # With attachments a message is larger than one line of SMTP (1,000 bytes): its lines
+    # must end with CRLF as RFC 5321 says (smtplib sends bytes as they are).
+    message = EmailMessage(policy=policy.SMTP if attachments else policy.default)
     message["Subject"] = tr(subject)
     message["From"] = mfrom
     message["To"] = to

@@ -147,7 +147,8 @@ class PatronageRegisterView(PublicForm):
         if application.errors:
             self.errors = application.errors
             return self.refuse()
-        self.created = apply.create(application, self.context)
+        # The signature alone: the application itself is not the visitor's to read.
+        self.created = apply.create(application, self.context).signature
         self.form = {}
 
     def value(self, name):

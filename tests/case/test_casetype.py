@@ -13,7 +13,7 @@ from plone.dexterity.utils import iterSchemataForType
 import pytest
 
 #: The types of the product (the test-only type is declared by the testing layer).
-PRODUCT_TYPES = {"Interpellation", "IncomingLetter", "OutgoingLetter"}
+PRODUCT_TYPES = {"Interpellation", "IncomingLetter", "OutgoingLetter", "Patronage"}
 
 
 def _case_types(portal):

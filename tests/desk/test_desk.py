@@ -23,9 +23,12 @@ def test_clerk_desk(client, office):
     desk = _desk(client, "clerk")
     assert list(desk) == [
         "to_route",
+        "patronages_to_review",
         "returned",
         "to_send",
         "letters_returned",
+        "reports_to_settle",
+        "missing_reports",
         "overdue",
         "due_this_week",
     ]
@@ -63,7 +66,7 @@ def test_department_desk_shows_only_its_own(client, office):
 
 def test_mayor_desk(client, office):
     desk = _desk(client, "mayor")
-    assert set(desk) == {"answers_to_approve", "to_sign"}
+    assert set(desk) == {"answers_to_approve", "to_sign", "patronages_to_decide"}
     assert _titles(desk["answers_to_approve"]) == {"Do zatwierdzenia"}
 
 

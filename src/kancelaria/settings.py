@@ -36,6 +36,8 @@ DEADLINE_KINDS = {
     "committee_motion": _("Committee motion"),
     "letter": _("Letter"),
     "directive": _("Directive"),
+    # Honorary patronages: the days the office has to decide an application.
+    "patronage": _("Patronage application"),
 }
 
 
@@ -126,6 +128,8 @@ DEFAULT_JRWA = [
     {"symbol": "0005", "title": "Wnioski mieszkańców do rady gminy"},
     {"symbol": "0140", "title": "Korespondencja Prezydenta Miasta"},
     {"symbol": "0012", "title": "Narady, odprawy i zebrania"},
+    # Honorary patronages and titles: the office's own class (editable like every row).
+    {"symbol": "0712", "title": "Patronaty honorowe i tytuły honorowe"},
 ]
 
 #: Kinds of incoming letters (the office adds its own): days from receipt to the deadline
@@ -158,6 +162,7 @@ DEFAULT_DEADLINE_DAYS = {
     "committee_motion": 30,
     "letter": 30,
     "directive": 14,
+    "patronage": 14,
 }
 
 #: The occasional letters' templates: Polish texts the office rewrites to its own.
@@ -559,6 +564,36 @@ class IKancelariaSettings(Interface):
         description=_("How many days before the event an application must arrive."),
         default=30,
         min=0,
+        required=False,
+    )
+
+    # Honorary patronages (issue 10).
+    patronage_report_days = schema.Int(
+        title=_("Patronage: days for the report"),
+        description=_(
+            "The organiser's report is due this many days after the event's end (or start)."
+        ),
+        default=14,
+        min=1,
+        required=False,
+    )
+
+    patronage_apply_attempts = schema.Int(
+        title=_("Patronage: applications per address"),
+        description=_(
+            "How many applications one address may send (page and REST together) within "
+            "the window below."
+        ),
+        default=5,
+        min=1,
+        required=False,
+    )
+
+    patronage_apply_window = schema.Int(
+        title=_("Patronage: window (seconds)"),
+        description=_("The period the applications above are counted over, in seconds."),
+        default=3600,
+        min=1,
         required=False,
     )
 

@@ -146,6 +146,7 @@ def allowed_types(folder, path):
 #: with the date of publication.
 LAYOUTS = {
     "interpelacje": "interpellations",
+    "patronaty": "patronage",
     "kancelaria": "desk",
     "kancelaria/korespondencja": "correspondence",
     "aktualnosci": "publications",

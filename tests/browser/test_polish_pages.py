@@ -19,6 +19,7 @@ from tests.browser.helpers import shot
 from tests.interpellations.conftest import _make
 from tests.letters.conftest import make_incoming
 from tests.letters.conftest import make_reply
+from tests.patronage.conftest import make_patronage
 
 import pytest
 import re
@@ -100,8 +101,20 @@ def content(site):
     letter = make_incoming(letters, "assigned", title="Pytanie o godziny otwarcia urzędu")
     to_sign = make_reply(letter, "pending_signature")
     to_send = make_reply(make_incoming(letters, "assigned", title="Ławka przy szkole"), "signed")
+    # Honorary patronages: an application to review, one to decide, one granted.
+    patronages = {
+        f"patronage_{state}": make_patronage(site["patronaty"], state, title=f"Festyn {state}")
+        for state in ("submitted", "under_review", "granted")
+    }
     transaction.commit()
-    return {"news": news, "letter": letter, "to_sign": to_sign, "to_send": to_send, **items}
+    return {
+        "news": news,
+        "letter": letter,
+        "to_sign": to_sign,
+        "to_send": to_send,
+        **items,
+        **patronages,
+    }
 
 
 def pages(portal_url, content):
@@ -123,6 +136,8 @@ def pages(portal_url, content):
             "/@@login-help",
             "/@@search?SearchableText=Polnej",
             "/sprawdz-sprawe",
+            "/patronaty",
+            path(content["patronage_granted"]),
         ],
         "clerk": [
             "/kancelaria",
@@ -145,6 +160,10 @@ def pages(portal_url, content):
             path(content["letter"], "@@historyview"),
             path(content["to_send"]),
             path(content["to_send"], "@@send-letter"),
+            "/patronaty",
+            path(content["patronage_submitted"]),
+            path(content["patronage_submitted"], "edit"),
+            "/patronaty/@@register",
         ],
         "woik": [
             "/kancelaria",
@@ -162,6 +181,9 @@ def pages(portal_url, content):
             path(content["answer_review"], "@@return-answer"),
             path(content["to_sign"]),
             path(content["to_sign"], "@@return-letter"),
+            path(content["patronage_under_review"]),
+            path(content["patronage_under_review"], "@@grant-patronage"),
+            path(content["patronage_under_review"], "@@refuse-patronage"),
         ],
         "press": [
             "/aktualnosci",

@@ -14,7 +14,13 @@ from zope.dottedname.resolve import resolve as resolveDottedName
 import pytest
 
 #: The case types of the product (the test-only type is declared by the testing layer).
-PRODUCT_TYPES = {"Interpellation", "IncomingLetter", "OutgoingLetter", "Directive"}
+PRODUCT_TYPES = {
+    "Interpellation",
+    "IncomingLetter",
+    "OutgoingLetter",
+    "Directive",
+    "Patronage",
+}
 #: Declared entries of a register that are no case (``CaseType(registered=False)``).
 ENTRY_TYPES = {"Meeting"}
 

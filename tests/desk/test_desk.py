@@ -21,16 +21,19 @@ def _note(queue, title):
 
 def test_clerk_desk(client, office):
     desk = _desk(client, "clerk")
-    # The types' queues by portal type (Directive, IncomingLetter, Interpellation,
-    # Meeting, OutgoingLetter) between the core's.
+    # The types' queues by their order, then portal type (Directive, IncomingLetter,
+    # Interpellation, Meeting, OutgoingLetter, Patronage) between the core's.
     assert list(desk) == [
         "to_route",
+        "patronages_to_review",
         "directives_to_verify",
         "returned",
         "minutes_to_write",
         "minutes_returned",
         "to_send",
         "letters_returned",
+        "reports_to_settle",
+        "missing_reports",
         "overdue",
         "due_this_week",
     ]
@@ -75,6 +78,7 @@ def test_mayor_desk(client, office):
         "to_sign",
         "minutes_to_approve",
         "directives_to_verify",
+        "patronages_to_decide",
     }
     assert _titles(desk["answers_to_approve"]) == {"Do zatwierdzenia"}
 

@@ -6,6 +6,7 @@ from pathlib import Path
 from Products.GenericSetup import EXTENSION
 from Products.GenericSetup.registry import _profile_registry
 
+import re
 import tarfile
 
 HERE = Path(__file__).parent
@@ -25,3 +26,9 @@ def released_profile(version, directory):
         yield f"profile-kancelaria:{name}"
     finally:
         _profile_registry.unregisterProfile(name, "kancelaria")
+
+
+def current_version():
+    """The profile version this checkout installs (``metadata.xml``)."""
+    metadata = HERE.parents[1] / "src" / "kancelaria" / "profiles" / "default" / "metadata.xml"
+    return re.search(r"<version>(\d+)</version>", metadata.read_text()).group(1)

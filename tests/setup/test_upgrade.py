@@ -9,6 +9,7 @@ workflows and role map to a site, makes cases under them, and upgrades.
 from kancelaria import settings
 from kancelaria.interfaces import IRegister
 from plone import api
+from tests.setup.released import current_version
 from tests.setup.released import released_profile
 
 import pytest
@@ -98,6 +99,7 @@ def test_upgrade_path(setup_tool):
         ("1002",),
         ("1003",),
         ("1004",),
+        ("1005",),
     ]
 
 
@@ -106,7 +108,7 @@ def test_upgrade_1000_to_current(portal, setup_tool):
     setup_tool.setLastVersionForProfile("kancelaria:default", "1000")
     with api.env.adopt_roles(["Manager"]):
         setup_tool.upgradeProfile("kancelaria:default")
-    assert setup_tool.getLastVersionForProfile("kancelaria:default") == ("1004",)
+    assert setup_tool.getLastVersionForProfile("kancelaria:default") == (current_version(),)
     assert "Interpellation" in [t.getId() for t in portal["interpelacje"].allowedContentTypes()]
 
 
@@ -115,7 +117,7 @@ def test_upgrade_1001_to_current(portal, setup_tool, site_1001):
     with api.env.adopt_roles(["Manager"]):
         setup_tool.upgradeProfile("kancelaria:default")
         fresh = _forwarded(portal, "Po aktualizacji")
-    assert setup_tool.getLastVersionForProfile("kancelaria:default") == ("1004",)
+    assert setup_tool.getLastVersionForProfile("kancelaria:default") == (current_version(),)
 
     # The existing case has the permission map a new case in its state gets.
     assert _permission_map(old) == _permission_map(fresh)
@@ -135,6 +137,7 @@ def test_upgrade_1001_to_current(portal, setup_tool, site_1001):
         "IncomingLetter",
         "OutgoingLetter",
         "Meeting",
+        "Patronage",
     }
     for path in ("interpelacje", "patronaty", "kancelaria/korespondencja", "kancelaria/prasa"):
         register = portal.unrestrictedTraverse(path)

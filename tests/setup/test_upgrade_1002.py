@@ -7,6 +7,7 @@ letters (``git archive 3a73eaf:src/kancelaria/profiles/default``).
 
 from kancelaria import settings
 from plone import api
+from tests.setup.released import current_version
 from tests.setup.released import released_profile
 
 import pytest
@@ -49,10 +50,11 @@ def test_site_1002_has_no_letters(portal, site_1002):
 
 
 def test_upgrade_1002_to_1003(portal, setup_tool, site_1002):
-    # Upgrading runs every step to the current profile (1004: meetings, their class too).
+    # Upgrading runs every step to the current profile: 1003, then the meetings' (1004,
+    # their class too) and the patronages' (1005).
     with api.env.adopt_roles(["Manager"]):
         setup_tool.upgradeProfile("kancelaria:default")
-    assert setup_tool.getLastVersionForProfile("kancelaria:default") == ("1004",)
+    assert setup_tool.getLastVersionForProfile("kancelaria:default") == (current_version(),)
     wf = portal.portal_workflow
     for portal_type, workflow in zip(LETTER_TYPES, LETTER_WORKFLOWS, strict=True):
         assert portal_type in portal.portal_types
@@ -71,6 +73,7 @@ def test_upgrade_1002_to_1003(portal, setup_tool, site_1002):
         "IncomingLetter": "0140",
         "OutgoingLetter": "0140",
         "Directive": "0012",
+        "Patronage": "0712",
     }
     # The clerk may register a letter there, and it gets its numbers.
     api.user.grant_roles(username="clerk", obj=register, roles=["Clerk", "Contributor"])

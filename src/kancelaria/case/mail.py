@@ -1,5 +1,6 @@
 """E-mail from the case core, sent through the site's MailHost once the transaction commits."""
 
+from email import policy
 from email.message import EmailMessage
 from kancelaria import _
 from kancelaria import formats
@@ -22,17 +23,24 @@ def tr(message):
     return translate(message, target_language=api.portal.get_default_language())
 
 
-def send(to, subject, body, suffix=""):
-    """Queue one plain-text message; it leaves only if the transaction commits."""
+def send(to, subject, body, suffix="", attachments=()):
+    """Queue one plain-text message; it leaves only if the transaction commits.
+
+    ``attachments``: ``(filename, media type, bytes)`` each (a decision letter's PDF)."""
     mfrom = sender()
     if not to or not mfrom:
         logger.warning("Not sending %r: no recipient or no site sender address", subject)
         return False
-    message = EmailMessage()
+    # With attachments a message is larger than one line of SMTP (1,000 bytes): its lines
+    # must end with CRLF as RFC 5321 says (smtplib sends bytes as they are).
+    message = EmailMessage(policy=policy.SMTP if attachments else policy.default)
     message["Subject"] = tr(subject)
     message["From"] = mfrom
     message["To"] = to
     message.set_content(tr(body) + suffix)
+    for filename, media_type, data in attachments:
+        maintype, _sep, subtype = media_type.partition("/")
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
     transaction.get().addAfterCommitHook(_deliver, args=(api.portal.get_tool("MailHost"), message))
     return True
 

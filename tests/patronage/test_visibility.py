@@ -145,3 +145,27 @@ def test_attachments_stay_with_the_office(client, fportal, cases):
     assert client().get(url).status_code in (401, 403)
     assert client("woik").get(url).status_code in (401, 403)
     assert client("clerk").get(url).status_code == 200
+
+
+FEEDS = (
+    "RSS",
+    "rss.xml",
+    "atom.xml",
+    "search_rss?SearchableText=Wydarzenie",
+    "patronaty/RSS",
+    "patronaty/rss.xml",
+    "patronaty/atom.xml",
+)
+
+
+@pytest.mark.parametrize("user", OTHERS)
+def test_feeds_carry_no_pending_application_nor_personal_data(client, cases, user):
+    c = client(user)
+    for path in FEEDS:
+        response = c.session.get(c.url(path), timeout=60)
+        assert response.status_code < 500, path
+        for state in STATES:
+            if state not in PUBLIC:
+                assert f"Wydarzenie {state}" not in response.text, (path, state)
+        for value in (*PRIVATE_VALUES, "Notatka Kancelarii"):
+            assert value not in response.text, (path, value)

@@ -58,16 +58,18 @@ def test_upgrade_1003_to_latest(portal, setup_tool, site_1003):
     assert "Patronage" in {t.getId() for t in register.allowedContentTypes()}
     assert register.getLayout() == "patronage"
     assert {"event_start", "request_kind"} <= set(portal.portal_catalog.indexes())
-    # The office's settings stay; the patronages' are added.
+    # The office's settings stay; the meetings' (1004) and the patronages' are added.
     assert api.portal.get_registry_record("kancelaria.patronage_min_days") == 45
     assert api.portal.get_registry_record("kancelaria.patronage_report_days") == 14
     assert api.portal.get_registry_record("kancelaria.type_jrwa") == {
         "Interpellation": "0005",
         "IncomingLetter": "0140",
+        "Directive": "0012",
         "Patronage": "0712",
     }
     assert api.portal.get_registry_record("kancelaria.deadline_days") == {
         "interpellation": 21,
+        "directive": 14,
         "patronage": 14,
     }
     assert "0712" in settings.jrwa_classes()

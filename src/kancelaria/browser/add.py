@@ -13,6 +13,7 @@ from kancelaria.case import casetype
 from plone.dexterity.browser.add import DefaultAddForm
 from plone.dexterity.browser.add import DefaultAddView
 from plone.z3cform.interfaces import IDeferSecurityCheck
+from zExceptions import BadRequest
 
 
 class AddForm(CaseFormMixin, DefaultAddForm):
@@ -22,12 +23,21 @@ class AddForm(CaseFormMixin, DefaultAddForm):
         declared = self.case_type
         if declared is not None and declared.inside is not None:
             if getattr(self.context, "portal_type", None) != declared.inside:
-                raise casetype.misplaced(self.portal_type, declared.inside)
+                # A plain BadRequest: Plone's error page, with the status 400.
+                error = casetype.misplaced(self.portal_type, declared.inside)
+                raise BadRequest(error.translated(self.request))
         if not IDeferSecurityCheck.providedBy(self.request):
             allowed = {fti.getId() for fti in self.context.allowedContentTypes()}
             if self.portal_type not in allowed:
                 raise Unauthorized(f"You may not add {self.portal_type} here.")
         super().update()
+
+    def nextURL(self):
+        """An issued case (a directive) goes on to “Route to department”."""
+        declared = self.case_type
+        if declared is not None and declared.issued and self._finishedAdd and self.immediate_view:
+            return self.immediate_view.rpartition("/")[0] + "/@@route"
+        return super().nextURL()
 
 
 class AddView(DefaultAddView):

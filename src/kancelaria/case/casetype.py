@@ -84,9 +84,11 @@ class CaseType:
     #: The type it lives in (a directive: ``"Meeting"``): its register does not take it;
     #: adding it anywhere else is a 400 naming ``@type``.
     inside: str | None = None
-    #: The issuer gives the deadline at registration (a directive): ``POST`` takes
-    #: ``deadline`` (never before the day of receipt); without it the settings' row.
-    deadline_given: bool = False
+    #: Issued with its deadline and departments (a directive): ``POST`` takes
+    #: ``deadline`` (never before the day of receipt; without it the settings' row) and
+    #: ``departments`` (routed by the core once it is registered, as ``@route``); the add
+    #: form goes on to “Route to department”.
+    issued: bool = False
 
     def kind_of(self, obj):
         kind = self.deadline_kind(obj) if callable(self.deadline_kind) else self.deadline_kind

@@ -76,6 +76,9 @@ class Queue:
     private: bool = False
     #: Queues whose members this one leaves out (to answer: not the returned ones).
     excludes: tuple = ()
+    #: The catalog index the queue is sorted by (earliest first). The catalog leaves out
+    #: what the index lacks: entries without a deadline (meetings) sort by another.
+    sort_on: str = "deadline"
 
 
 def routing_offered(obj):
@@ -200,7 +203,7 @@ def _query(queue, today):
         query["UID"] = {"not": left_out}
     if queue.query is not None:
         query.update(queue.query(today))
-    query["sort_on"] = "deadline"
+    query["sort_on"] = queue.sort_on
     return query
 
 

@@ -89,15 +89,31 @@ def register(obj):
     obj.deadline_changed = given is not None
 
 
-#: Where ``POST`` leaves the deadline an issuer gives a new case (``CaseType.deadline_given``).
+#: Where ``POST`` leaves the deadline and departments an issuer gives a new case
+#: (``CaseType.issued``).
 GIVEN_DEADLINE = "kancelaria.given_deadline"
+GIVEN_DEPARTMENTS = "kancelaria.given_departments"
+
+
+def route_given(obj):
+    """Route a new issued case to the departments given with it (``POST``), as ``@route``
+    does: local roles, history, the mail."""
+    from kancelaria.case import routing
+
+    declared = casetype.of(obj)
+    request = getRequest()
+    if declared is None or not declared.issued or request is None:
+        return
+    symbols = request.other.pop(GIVEN_DEPARTMENTS, None)
+    if symbols:
+        routing.route(obj, symbols)
 
 
 def given_deadline(obj, received):
     """The deadline the issuer gave a type that takes one at registration (a directive):
     set on the object, or sent with ``POST``; never before the day of receipt."""
     declared = casetype.of(obj)
-    if declared is None or not declared.deadline_given:
+    if declared is None or not declared.issued:
         return None
     given = obj.__dict__.get("deadline")
     if given is None:

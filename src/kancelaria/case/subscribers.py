@@ -24,6 +24,7 @@ def _changed(event):
 def case_added(obj, event):
     registration.register(obj)
     statuscheck.assign(obj)
+    registration.route_given(obj)
 
 
 def case_copied(obj, event):

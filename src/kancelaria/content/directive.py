@@ -83,7 +83,7 @@ class IDirective(model.Schema):
         text="kancelaria.EditDirective",
         responsible_person="kancelaria.EditDirective",
         priority="kancelaria.EditDirective",
-        completion_report="kancelaria.ReportDirective",
+        completion_report="kancelaria.WriteCompletionReport",
     )
 
 
@@ -102,7 +102,7 @@ CASE_TYPE = CaseType(
     inside="Meeting",
     routing_transition=None,
     deadline_kind="directive",
-    deadline_given=True,
+    issued=True,
     transition_checks={
         "report_done": workflow.report_written,
         "return": workflow.reason_given,

@@ -142,6 +142,7 @@ CASE_TYPE = CaseType(
             _("queue_minutes_to_write", default="Minutes to write"),
             (OFFICE,),
             applies=workflow.minutes_to_write,
+            sort_on="meeting_start",
         ),
         Queue(
             "minutes_returned",
@@ -150,12 +151,14 @@ CASE_TYPE = CaseType(
             applies=workflow.minutes_returned,
             private=True,
             note=workflow.return_comment,
+            sort_on="meeting_start",
         ),
         Queue(
             "minutes_to_approve",
             _("queue_minutes_to_approve", default="Minutes to approve"),
             (MAYOR,),
             applies=workflow.minutes_to_approve,
+            sort_on="meeting_start",
         ),
     ),
 )

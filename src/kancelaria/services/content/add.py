@@ -4,6 +4,7 @@
 from kancelaria.case import casetype
 from kancelaria.case import ownership
 from kancelaria.case import registration
+from kancelaria.case import routing
 from kancelaria.case.behaviors import ICase
 from kancelaria.services import read_json_object
 from kancelaria.services.content import answer
@@ -37,10 +38,18 @@ class CaseFolderPost(FolderPost):
         if declared is not None or (
             isinstance(portal_type, str) and is_case_type(self.context, portal_type)
         ):
-            if declared is not None and declared.deadline_given and "deadline" in data:
-                # The issuer's deadline (a directive's): checked at registration.
-                given = parse_date(data.pop("deadline"), "deadline")
-                self.request.other[registration.GIVEN_DEADLINE] = given
-                self.request.set("BODY", json.dumps(data).encode("utf-8"))
+            if declared is not None and declared.issued:
+                self.take_issued(data)
             ownership.check_body(self.context, iterSchemataForType(portal_type), data)
         return super().reply()
+
+    def take_issued(self, data):
+        """The deadline and departments an issuer gives a directive: checked here and at
+        registration, routed once it is registered (``registration.route_given``)."""
+        if "deadline" in data:
+            given = parse_date(data.pop("deadline"), "deadline")
+            self.request.other[registration.GIVEN_DEADLINE] = given
+        if "departments" in data:
+            symbols = routing.validate_departments(data.pop("departments"))
+            self.request.other[registration.GIVEN_DEPARTMENTS] = symbols
+        self.request.set("BODY", json.dumps(data).encode("utf-8"))

@@ -5,8 +5,8 @@ Each role (anonymous visitor, clerk, department, mayor, press office, site admin
 opens its pages in the Polish site — the registers, the desk, the cases' and meetings'
 pages and their forms; the test reads each page's visible text (what a person reads, the
 page's own text, not attributes) and fails listing every phrase of ``ENGLISH`` found, with
-the page and the role, and every page that shows nothing under its heading. A screenshot of each page is kept
-(``test-artifacts/screenshots/polish-<role>-<n>.png``).
+the page and the role, and every page that shows nothing under its heading. A screenshot
+of each page is kept (``test-artifacts/screenshots/polish-<role>-<n>.png``).
 
 The footer's copyright line keeps Plone's own “by … et al.” (its Polish catalogue says so;
 the footer is the public site's), so the footer is checked for “Powered by Plone” only.

@@ -15,6 +15,7 @@ the footer is the public site's), so the footer is checked for “Powered by Plo
 from datetime import date
 from playwright.sync_api import expect
 from plone import api
+from plone.app.textfield.value import RichTextValue
 from tests.browser.helpers import login
 from tests.browser.helpers import shot
 from tests.interpellations.conftest import _make
@@ -107,7 +108,9 @@ def content(site):
     to_send = make_reply(make_incoming(letters, "assigned", title="Ławka przy szkole"), "signed")
     narady = site["kancelaria"]["narady"]
     meeting = make_meeting(narady, "held", title="Narada w sprawie dni miasta", chair="Jan")
-    meeting.minutes = "<p>Ustalono program dni miasta.</p>"
+    meeting.minutes = RichTextValue(
+        "<p>Ustalono program dni miasta.</p>", "text/html", "text/x-html-safe"
+    )
     to_report = make_directive(meeting, "in_progress", departments=("WOIK",), title="Scena")
     to_verify = make_directive(meeting, "reported_done", departments=("WKSP",), title="Program")
     planned = make_meeting(narady, "planned", title="Narada robocza o budżecie")

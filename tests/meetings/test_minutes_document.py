@@ -7,6 +7,7 @@ from io import BytesIO
 from kancelaria import clock
 from kancelaria.documents.views import DOCX
 from plone import api
+from plone.app.textfield.value import RichTextValue
 from tests.documents.conftest import pdf_text
 
 import docx
@@ -49,7 +50,11 @@ def held(fmeeting, fdirective):
             attendees=ATTENDEES,
             agenda=AGENDA,
         )
-        meeting.minutes = "<p>Ustalono harmonogram <strong>prac nad budżetem</strong>.</p>"
+        meeting.minutes = RichTextValue(
+            "<p>Ustalono harmonogram <strong>prac nad budżetem</strong>.</p>",
+            "text/html",
+            "text/x-html-safe",
+        )
         transaction.commit()
         woik = fdirective(
             meeting,

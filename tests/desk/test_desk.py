@@ -21,9 +21,14 @@ def _note(queue, title):
 
 def test_clerk_desk(client, office):
     desk = _desk(client, "clerk")
+    # The types' queues by portal type (Directive, IncomingLetter, Interpellation,
+    # Meeting, OutgoingLetter) between the core's.
     assert list(desk) == [
         "to_route",
+        "directives_to_verify",
         "returned",
+        "minutes_to_write",
+        "minutes_returned",
         "to_send",
         "letters_returned",
         "overdue",
@@ -47,6 +52,8 @@ def test_department_desk_shows_only_its_own(client, office):
     assert set(desk) == {
         "to_answer",
         "returned",
+        "directives_to_do",
+        "directives_returned",
         "letters_to_handle",
         "letters_returned",
         "overdue",
@@ -63,7 +70,12 @@ def test_department_desk_shows_only_its_own(client, office):
 
 def test_mayor_desk(client, office):
     desk = _desk(client, "mayor")
-    assert set(desk) == {"answers_to_approve", "to_sign"}
+    assert set(desk) == {
+        "answers_to_approve",
+        "to_sign",
+        "minutes_to_approve",
+        "directives_to_verify",
+    }
     assert _titles(desk["answers_to_approve"]) == {"Do zatwierdzenia"}
 
 

@@ -6,6 +6,7 @@ from kancelaria import clock
 from kancelaria.case import routing
 from kancelaria.workflows import directive as directives
 from plone import api
+from plone.app.textfield.value import RichTextValue
 
 import pytest
 import transaction
@@ -29,7 +30,7 @@ def make_meeting(container, state="planned", title="Narada kierownictwa", **fiel
         if state in ("held", "minutes_approved"):
             api.content.transition(obj=obj, transition="hold")
         if state == "minutes_approved":
-            obj.minutes = MINUTES
+            obj.minutes = RichTextValue(MINUTES, "text/html", "text/x-html-safe")
             api.content.transition(obj=obj, transition="approve_minutes")
     assert api.content.get_state(obj) == state
     return obj
@@ -45,7 +46,9 @@ def make_directive(
         if state != "issued":
             directives.add_progress(obj, "Rozpoczęto prace", 10)
         if state in ("reported_done", "verified"):
-            obj.completion_report = "<p>Raport przekazano.</p>"
+            obj.completion_report = RichTextValue(
+                "<p>Raport przekazano.</p>", "text/html", "text/x-html-safe"
+            )
             api.content.transition(obj=obj, transition="report_done")
         if state == "verified":
             api.content.transition(obj=obj, transition="verify")

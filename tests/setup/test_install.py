@@ -6,7 +6,7 @@ import pytest
 
 
 def test_profile_version(setup_tool):
-    assert setup_tool.getLastVersionForProfile("kancelaria:default") == ("1003",)
+    assert setup_tool.getLastVersionForProfile("kancelaria:default") == ("1004",)
     assert setup_tool.listUpgrades("kancelaria:default") == []
 
 
@@ -47,7 +47,7 @@ def test_groups(portal, group_id):
 def test_settings_defaults(portal):
     assert api.portal.get_registry_record("kancelaria.unit_symbol") == "KPM"
     jrwa = [row["symbol"] for row in api.portal.get_registry_record("kancelaria.jrwa")]
-    assert jrwa == ["0002", "0003", "0005", "0140"]
+    assert jrwa == ["0002", "0003", "0005", "0140", "0012"]
     kinds = api.portal.get_registry_record("kancelaria.letter_kinds")
     assert {"general", "resident_inquiry", "complaint", "media_inquiry"} <= {k["id"] for k in kinds}
     signatories = api.portal.get_registry_record("kancelaria.signatories")

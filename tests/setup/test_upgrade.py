@@ -92,7 +92,13 @@ def site_1001(portal, setup_tool, profile_1001, make_case):
 
 def test_upgrade_path(setup_tool):
     steps = setup_tool.listUpgrades("kancelaria:default", show_old=True)
-    assert [step["dest"] for step in steps] == [("1000",), ("1001",), ("1002",), ("1003",)]
+    assert [step["dest"] for step in steps] == [
+        ("1000",),
+        ("1001",),
+        ("1002",),
+        ("1003",),
+        ("1004",),
+    ]
 
 
 def test_upgrade_1000_to_current(portal, setup_tool):
@@ -100,7 +106,7 @@ def test_upgrade_1000_to_current(portal, setup_tool):
     setup_tool.setLastVersionForProfile("kancelaria:default", "1000")
     with api.env.adopt_roles(["Manager"]):
         setup_tool.upgradeProfile("kancelaria:default")
-    assert setup_tool.getLastVersionForProfile("kancelaria:default") == ("1003",)
+    assert setup_tool.getLastVersionForProfile("kancelaria:default") == ("1004",)
     assert "Interpellation" in [t.getId() for t in portal["interpelacje"].allowedContentTypes()]
 
 
@@ -109,7 +115,7 @@ def test_upgrade_1001_to_current(portal, setup_tool, site_1001):
     with api.env.adopt_roles(["Manager"]):
         setup_tool.upgradeProfile("kancelaria:default")
         fresh = _forwarded(portal, "Po aktualizacji")
-    assert setup_tool.getLastVersionForProfile("kancelaria:default") == ("1003",)
+    assert setup_tool.getLastVersionForProfile("kancelaria:default") == ("1004",)
 
     # The existing case has the permission map a new case in its state gets.
     assert _permission_map(old) == _permission_map(fresh)
@@ -123,7 +129,13 @@ def test_upgrade_1001_to_current(portal, setup_tool, site_1001):
 
     # Registers hold only their own types.
     allowed = portal.portal_types["Register"].allowed_content_types
-    assert set(allowed) == {"Register", "Interpellation", "IncomingLetter", "OutgoingLetter"}
+    assert set(allowed) == {
+        "Register",
+        "Interpellation",
+        "IncomingLetter",
+        "OutgoingLetter",
+        "Meeting",
+    }
     for path in ("interpelacje", "patronaty", "kancelaria/korespondencja", "kancelaria/prasa"):
         register = portal.unrestrictedTraverse(path)
         assert IRegister.providedBy(register)

@@ -135,14 +135,10 @@ def test_issue_a_directive(client, fmeeting, smtp):
     assert made.status_code == 201, made.text
     got = made.json()
     assert got["signature"].startswith("KPM.0012.")
-    assert got["jrwa"] == {"token": "0012", "title": "0012 Narady, odprawy i zebrania"} or (
-        got["jrwa"]["token"] == "0012"
-    )
+    assert got["jrwa"]["token"] == "0012"
     assert got["received_date"] == meeting.start.astimezone(clock.zone()).date().isoformat()
     assert got["deadline"] == deadline
-    assert got["departments"] == [{"token": "WOIK", "title": got["departments"][0]["title"]}] or (
-        [d["token"] if isinstance(d, dict) else d for d in got["departments"]] == ["WOIK"]
-    )
+    assert [d["token"] for d in got["departments"]] == ["WOIK"]
     assert got["review_state"] == "issued"
     # Routed as @route routes: the department's mail, the history.
     transaction.begin()

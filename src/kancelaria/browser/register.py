@@ -5,6 +5,7 @@ staff, ``sort_on``/``sort_order``); without a sort, the order of registration, n
 """
 
 from kancelaria.browser.registerlisting import RegisterListing
+from kancelaria.case import casetype
 from kancelaria.case import deadlines
 from kancelaria.case import filters as common
 from kancelaria.case import params
@@ -54,6 +55,21 @@ class RegisterView(RegisterListing, BrowserView):
         if not getattr(brain, "case_open", False) or not brain.deadline:
             return None
         return deadlines.status(brain.deadline)
+
+    def directives_url(self):
+        """The directives dashboard of the register that holds the directives (the
+        meetings' register, or the internal area above it), when the user may open it."""
+        declared = casetype.for_type("Directive")
+        if declared is None:
+            return None
+        portal = api.portal.get()
+        register = portal.unrestrictedTraverse(declared.register, None)
+        here = "/".join(self.context.getPhysicalPath())
+        if register is None or not "/".join(register.getPhysicalPath()).startswith(here):
+            return None
+        if not api.user.has_permission(OPEN_REGISTER, obj=register):
+            return None
+        return f"{register.absolute_url()}/@@polecenia"
 
     def can_view_deadlines(self):
         return api.user.has_permission("kancelaria: View deadlines", obj=self.context)

@@ -12,7 +12,21 @@ def department_digest(symbol, days, today=None):
     """The department's open cases due within ``days`` (overdue ones included)."""
     today = today or clock.today()
     brains = listing.open_cases(department=symbol, within_days=days, today=today, unrestricted=True)
-    return [listing.describe(brain, today) for brain in brains]
+    return [_describe(brain, today) for brain in brains]
+
+
+def _describe(brain, today):
+    """A line of the digest: a directive also names the meeting it was issued at (the
+    catalog's ``meeting_title`` and ``meeting_start``, kept for directives only)."""
+    item = listing.describe(brain, today)
+    meeting = getattr(brain, "meeting_title", None)
+    if isinstance(meeting, str) and meeting:
+        start = getattr(brain, "meeting_start", None)
+        item["meeting"] = {
+            "title": meeting,
+            "day": start.date() if hasattr(start, "date") else start,
+        }
+    return item
 
 
 STATUS_LABELS = {
@@ -28,7 +42,16 @@ def format_line(item):
         mark = mail.tr(STATUS_LABELS[item["status"]])
     deadline = formats.date(item["deadline"], "—")
     suffix = f" [{mark}]" if mark else ""
-    return f"{deadline}  {item['signature']}  {item['title']}{suffix}\n    {item['url']}"
+    line = f"{deadline}  {item['signature']}  {item['title']}{suffix}\n    {item['url']}"
+    meeting = item.get("meeting")
+    if meeting:
+        directive = _(
+            "mail_digest_directive",
+            default="Directive of the meeting “${meeting}” of ${date}",
+            mapping={"meeting": meeting["title"], "date": formats.date(meeting["day"], "—")},
+        )
+        line += f"\n    {mail.tr(directive)}"
+    return line
 
 
 def send_digests(days=7, today=None):

@@ -1,5 +1,6 @@
-"""A letter's PDF render time (the issue asks under 1 s on this machine), and the DOCX and the
-receipt beside it: ``.venv/bin/python benchmarks/pdf.py`` (``--quick``: a smoke run).
+"""A letter's PDF render time (the issue asks under 1 s on this machine), and the DOCX, the
+receipt and a meeting's minutes (30 attendees, 20 directives) beside it:
+``.venv/bin/python benchmarks/pdf.py`` (``--quick``: a smoke run).
 
 In-process, the documents engine alone (``kancelaria.documents``): the same description the
 views build from an item, rendered ``--runs`` times after one cold render (the first render
@@ -76,6 +77,30 @@ def receipt():
     )
 
 
+def minutes(attendees=30, directives=20):
+    """The minutes of a meeting with ``attendees`` people and ``directives`` directives."""
+    return model.Minutes(
+        letterhead=letter(1).letterhead,
+        heading="Protokół nr 12/2026",
+        held="z narady kierownictwa odbytej 27 listopada 2026 r. o godz. 10:00",
+        subject="Narada w sprawie budżetu",
+        chair="Daniel Beger",
+        minute_taker="Anna Protokolantka",
+        attendees=[
+            model.Attendee(f"Osoba {n}", "Naczelnik", "WOIK", present=n % 7 != 0)
+            for n in range(1, attendees + 1)
+        ],
+        agenda=[model.AgendaItem(str(n), f"Temat {n}", "Skarbnik") for n in range(1, 6)],
+        minutes_html=PARAGRAPH * 10,
+        directives=[
+            model.DirectiveLine(
+                f"KPM.0012.{n}.2026", f"Polecenie {n}", "WOIK", "Jan Nowak", date(2026, 12, 31)
+            )
+            for n in range(1, directives + 1)
+        ],
+    )
+
+
 def timed(render, document, runs):
     seconds = []
     for _ in range(runs):
@@ -95,6 +120,8 @@ def main(argv=None):
         "letter PDF, 7 pages": (pdf.letter_pdf, letter(80)),
         "receipt PDF": (pdf.receipt_pdf, receipt()),
         "letter DOCX, 1 page": (word.letter_docx, letter(3)),
+        "minutes PDF, 30 + 20": (pdf.minutes_pdf, minutes()),
+        "minutes DOCX, 30 + 20": (word.minutes_docx, minutes()),
     }
     rows, out = [], {"cold_s": round(cold, 3), "target_s": TARGET_S, "runs": args.runs}
     for name, (render, document) in cases.items():

@@ -2,10 +2,11 @@
 Plone's English that an office once found there.
 
 Each role (anonymous visitor, clerk, department, mayor, press office, site administrator)
-opens its pages in the Polish site; the test reads each page's visible text (what a person
-reads, the page's own text, not attributes) and fails listing every phrase of ``ENGLISH``
-found, with the page and the role. A screenshot of each page is kept
-(``test-artifacts/screenshots/polish-<role>-<n>.png``).
+opens its pages in the Polish site — the registers, the desk, the cases' and meetings'
+pages and their forms; the test reads each page's visible text (what a person reads, the
+page's own text, not attributes) and fails listing every phrase of ``ENGLISH`` found, with
+the page and the role, and every page that shows nothing under its heading. A screenshot
+of each page is kept (``test-artifacts/screenshots/polish-<role>-<n>.png``).
 
 The footer's copyright line keeps Plone's own “by … et al.” (its Polish catalogue says so;
 the footer is the public site's), so the footer is checked for “Powered by Plone” only.
@@ -14,11 +15,14 @@ the footer is the public site's), so the footer is checked for “Powered by Plo
 from datetime import date
 from playwright.sync_api import expect
 from plone import api
+from plone.app.textfield.value import RichTextValue
 from tests.browser.helpers import login
 from tests.browser.helpers import shot
 from tests.interpellations.conftest import _make
 from tests.letters.conftest import make_incoming
 from tests.letters.conftest import make_reply
+from tests.meetings.conftest import make_directive
+from tests.meetings.conftest import make_meeting
 from tests.patronage.conftest import make_patronage
 
 import pytest
@@ -68,6 +72,8 @@ ENGLISH = [
     # A workflow state by its id (folder contents): "answered".
     r"\b(registered|forwarded|answer_review|answered|withdrawn)\b",
     r"\b(assigned|closed|draft|pending_signature|signed|sent)\b",  # the letters' states
+    # The meetings' and directives' states.
+    r"\b(planned|held|minutes_approved|issued|in_progress|reported_done|verified|cancelled)\b",
 ]
 PATTERN = re.compile("|".join(f"(?:{english})" for english in ENGLISH))
 #: The byline's "by" ("by admin — last modified").
@@ -106,12 +112,24 @@ def content(site):
         f"patronage_{state}": make_patronage(site["patronaty"], state, title=f"Festyn {state}")
         for state in ("submitted", "under_review", "granted")
     }
+    narady = site["kancelaria"]["narady"]
+    meeting = make_meeting(narady, "held", title="Narada w sprawie dni miasta", chair="Jan")
+    meeting.minutes = RichTextValue(
+        "<p>Ustalono program dni miasta.</p>", "text/html", "text/x-html-safe"
+    )
+    to_report = make_directive(meeting, "in_progress", departments=("WOIK",), title="Scena")
+    to_verify = make_directive(meeting, "reported_done", departments=("WKSP",), title="Program")
+    planned = make_meeting(narady, "planned", title="Narada robocza o budżecie")
     transaction.commit()
     return {
         "news": news,
         "letter": letter,
         "to_sign": to_sign,
         "to_send": to_send,
+        "meeting": meeting,
+        "planned": planned,
+        "to_report": to_report,
+        "to_verify": to_verify,
         **items,
         **patronages,
     }
@@ -164,6 +182,20 @@ def pages(portal_url, content):
             path(content["patronage_submitted"]),
             path(content["patronage_submitted"], "edit"),
             "/patronaty/@@register",
+            "/kancelaria/narady",
+            "/kancelaria/narady/@@polecenia",
+            "/kancelaria/narady/@@polecenia?due=overdue&department=WOIK",
+            "/kancelaria/narady/++add++Meeting",
+            path(content["planned"]),
+            path(content["planned"], "edit"),
+            path(content["meeting"]),
+            path(content["meeting"], "edit"),
+            path(content["meeting"], "@@historyview"),
+            path(content["meeting"], "++add++Directive"),
+            path(content["to_report"]),
+            path(content["to_report"], "edit"),
+            path(content["to_report"], "@@route"),
+            path(content["to_report"], "@@cancel-directive"),
         ],
         "woik": [
             "/kancelaria",
@@ -174,6 +206,16 @@ def pages(portal_url, content):
             path(content["letter"]),
             path(content["letter"], "@@reply"),
             path(content["to_sign"]),
+            "/kancelaria/narady/@@polecenia",
+            path(content["meeting"]),
+            path(content["to_report"]),
+            path(content["to_report"], "@@progress"),
+            path(content["to_report"], "edit"),
+            path(content["to_report"], "@@historyview"),
+        ],
+        "wksp": [
+            "/kancelaria",
+            path(content["to_verify"]),
         ],
         "mayor": [
             "/kancelaria",
@@ -184,6 +226,11 @@ def pages(portal_url, content):
             path(content["patronage_under_review"]),
             path(content["patronage_under_review"], "@@grant-patronage"),
             path(content["patronage_under_review"], "@@refuse-patronage"),
+            "/kancelaria/narady/@@polecenia",
+            path(content["meeting"]),
+            path(content["meeting"], "@@return-minutes"),
+            path(content["to_verify"]),
+            path(content["to_verify"], "@@return-directive"),
         ],
         "press": [
             "/aktualnosci",
@@ -216,6 +263,20 @@ def english_on(page):
     return found
 
 
+def empty_on(page):
+    """A page that shows nothing but its frame: no heading, or nothing under it."""
+    content = page.locator("#content")
+    if not content.count():
+        return ["no main content (#content)"]
+    heading = content.first.locator("h1").first
+    title = heading.inner_text().strip() if heading.count() else ""
+    if not title:
+        return ["no heading"]
+    if not content.first.inner_text().replace(title, "", 1).strip():
+        return [f"nothing under its heading {title!r}"]
+    return []
+
+
 def settle(page):
     """Wait for the page's scripts. Folder contents translates the states with Plone's
     catalogue, which its script fetches once and keeps in the browser's storage: the very
@@ -243,5 +304,5 @@ def test_no_stock_english(new_page, portal_url, site_admin, content):
             assert response.status == 200, f"{role} {path}: {response.status}"
             settle(page)
             shot(page, f"polish-{role}", number)
-            problems += [f"{role} {path}: {e}" for e in english_on(page)]
+            problems += [f"{role} {path}: {e}" for e in english_on(page) + empty_on(page)]
     assert not problems, "English in the Polish site:\n" + "\n".join(problems)

@@ -1,5 +1,5 @@
-"""Documents of the office: a letter or a receipt confirmation as PDF (WeasyPrint) and DOCX
-(python-docx), both drawn from one neutral description (``model``).
+"""Documents of the office: a letter, a receipt confirmation or a meeting's minutes as PDF
+(WeasyPrint) and DOCX (python-docx), both drawn from one neutral description (``model``).
 
 - ``model``: the description (letterhead, place and date, signature, recipients, subject,
   body, signatory; the receipt's incoming number, sender and access code);
@@ -10,5 +10,7 @@
 - ``pdf`` and ``word``: the two renderers;
 - ``templates``: the occasional letters' templates the office edits in the control panel;
 - ``adapters`` and ``views``: ``@@pdf``, ``@@docx`` and ``@@receipt`` of an item, from an
-  adapter to ``ILetterDocument`` / ``IReceiptDocument``.
+  adapter to ``ILetterDocument`` / ``IReceiptDocument``; ``minutes``: a meeting's adapter
+  to ``IMinutesDocument`` (its ``@@pdf`` and ``@@docx``); ``viewlet``: the document buttons
+  of a meeting's page.
 """

@@ -21,3 +21,13 @@ class IReceiptDocument(Interface):
 
     def filename():
         """The file's name without its extension."""
+
+
+class IMinutesDocument(Interface):
+    """A meeting's minutes (``@@pdf``, ``@@docx`` of a meeting)."""
+
+    def minutes():
+        """The ``model.Minutes``, or ``None`` while no minutes are written (a 404)."""
+
+    def filename():
+        """The file's name without its extension, from the meeting's number."""

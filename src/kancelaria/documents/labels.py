@@ -25,6 +25,26 @@ LABELS = {
         default="Keep this code. With the case signature it lets you check the state of "
         "your case at:",
     ),
+    # The minutes of a meeting.
+    "draft": _("doc_minutes_draft", default="DRAFT"),
+    "meeting_subject": _("doc_label_meeting_subject", default="Subject of the meeting:"),
+    "chair": _("doc_label_chair", default="Chair:"),
+    "minute_taker": _("doc_label_minute_taker", default="Minute-taker:"),
+    "attendance": _("doc_label_attendance", default="Attendance"),
+    "present": _("doc_label_present", default="Present:"),
+    "absent": _("doc_label_absent", default="Absent:"),
+    "agenda": _("doc_label_agenda", default="Agenda"),
+    "minutes_text": _("doc_label_minutes_text", default="Course of the meeting"),
+    "directives": _("doc_label_directives", default="Directives issued at the meeting"),
+    "number": _("doc_label_number", default="No."),
+    "topic": _("doc_label_topic", default="Topic"),
+    "presenter": _("doc_label_presenter", default="Presenter"),
+    "directive": _("doc_label_directive", default="Directive"),
+    "departments": _("doc_label_departments", default="Departments"),
+    "responsible_person": _("doc_label_responsible_person", default="Responsible person"),
+    "deadline": _("doc_label_deadline", default="Deadline"),
+    "sign_chair": _("doc_sign_chair", default="Chair of the meeting"),
+    "sign_minute_taker": _("doc_sign_minute_taker", default="Minutes taken by"),
 }
 
 

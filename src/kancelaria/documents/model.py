@@ -79,3 +79,60 @@ class Receipt:
     #: Where a resident checks the case with the code (the page ``/sprawdz-sprawe``).
     check_url: str = ""
     language: str = "pl"
+
+
+@dataclass
+class Attendee:
+    """A row of a meeting's attendance list."""
+
+    name: str = ""
+    function: str = ""
+    unit: str = ""
+    present: bool = True
+
+
+@dataclass
+class AgendaItem:
+    number: str = ""
+    topic: str = ""
+    presenter: str = ""
+
+
+@dataclass
+class DirectiveLine:
+    """A directive issued at a meeting, as the minutes list it."""
+
+    signature: str = ""
+    title: str = ""
+    departments: str = ""
+    responsible_person: str = ""
+    deadline: date | None = None
+
+
+@dataclass
+class Minutes:
+    """The minutes of a meeting (protokół): everything printed on them, already in words.
+
+    ``heading`` is “Protokół nr 3/2026”, ``held`` the line under it (the kind of meeting,
+    its day in words, the hour, the place); ``minutes_html`` is rich text as the editor
+    stores it, cleaned by the renderers as a letter's body is; ``draft`` prints “PROJEKT”
+    on every page until the mayor approves the minutes."""
+
+    letterhead: Letterhead
+    heading: str
+    held: str = ""
+    subject: str = ""
+    chair: str = ""
+    minute_taker: str = ""
+    attendees: list = field(default_factory=list)  # of Attendee
+    agenda: list = field(default_factory=list)  # of AgendaItem
+    minutes_html: str = ""
+    directives: list = field(default_factory=list)  # of DirectiveLine
+    draft: bool = True
+    language: str = "pl"
+
+    def present(self):
+        return [a for a in self.attendees if a.present]
+
+    def absent(self):
+        return [a for a in self.attendees if not a.present]

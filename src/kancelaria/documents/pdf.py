@@ -1,4 +1,5 @@
-"""A letter or a receipt as PDF: the description drawn as HTML, printed by WeasyPrint.
+"""A letter, a receipt or the minutes of a meeting as PDF: the description drawn as HTML,
+printed by WeasyPrint.
 
 WeasyPrint reads nothing but the package's static files (``fetcher``); the body is cleaned
 first (``richtext``). The text is set in DejaVu Sans (Debian's ``fonts-dejavu-core``, found
@@ -21,6 +22,9 @@ LOGO = (HERE.parent / "browser" / "static" / "logo.svg").as_uri()
 
 _LETTER = PageTemplateFile(str(TEMPLATES / "letter.pt"))
 _RECEIPT = PageTemplateFile(str(TEMPLATES / "receipt.pt"))
+_MINUTES = PageTemplateFile(str(TEMPLATES / "minutes.pt"))
+#: The letterhead every document starts with (a macro).
+_LETTERHEAD = PageTemplateFile(str(TEMPLATES / "letterhead.pt"))
 
 
 def letter_html(letter):
@@ -32,6 +36,7 @@ def letter_html(letter):
         body=richtext.to_html(richtext.clean(letter.body_html)),
         stylesheet=STYLESHEET,
         logo=LOGO,
+        letterhead=_LETTERHEAD,
     )
 
 
@@ -43,6 +48,21 @@ def receipt_html(receipt):
         received=formats.date(receipt.received_date),
         stylesheet=STYLESHEET,
         logo=LOGO,
+        letterhead=_LETTERHEAD,
+    )
+
+
+def minutes_html(minutes):
+    """The minutes of a meeting as an HTML page."""
+    cleaned = richtext.clean(minutes.minutes_html)
+    return _MINUTES(
+        minutes=minutes,
+        words=labels(minutes.language),
+        body=richtext.to_html(cleaned) if richtext.blocks(cleaned) else "",
+        fmt_date=formats.date,
+        stylesheet=STYLESHEET,
+        logo=LOGO,
+        letterhead=_LETTERHEAD,
     )
 
 
@@ -60,3 +80,7 @@ def letter_pdf(letter):
 
 def receipt_pdf(receipt):
     return html_to_pdf(receipt_html(receipt))
+
+
+def minutes_pdf(minutes):
+    return html_to_pdf(minutes_html(minutes))

@@ -1,9 +1,11 @@
 """``@@pdf``, ``@@docx`` and ``@@receipt`` of an item (CONTRACT.md, "Documents").
 
-Each asks the item's adapter (``ILetterDocument`` / ``IReceiptDocument``) for the
-description and renders it; registering the views and the adapter for a type is ZCML only.
+Each asks the item's adapter (``ILetterDocument``, ``IReceiptDocument``,
+``IMinutesDocument``) for the description and renders it; registering the views and the
+adapter for a type is ZCML only.
 Who may print is the view's permission (``configure.zcml``): for an interpellation, whoever
-may read its answer; for a receipt, the office.
+may read its answer; for a receipt, the office; for a meeting's minutes, whoever may read
+the minutes (``kancelaria.ViewMinutes``: a department only once approved).
 """
 
 from AccessControl import Unauthorized
@@ -11,6 +13,7 @@ from kancelaria import _
 from kancelaria.documents import pdf
 from kancelaria.documents import word
 from kancelaria.documents.interfaces import ILetterDocument
+from kancelaria.documents.interfaces import IMinutesDocument
 from kancelaria.documents.interfaces import IReceiptDocument
 from Products.Five import BrowserView
 from zExceptions import NotFound
@@ -24,6 +27,8 @@ class DocumentView(BrowserView):
     media_type = PDF
     extension = "pdf"
     disposition = "inline"  # a PDF opens in the browser, to read or print
+    #: The button's label on the item's page, when it is not the letter's (``LINKS``).
+    link_title = None
 
     def render(self, source):
         raise NotImplementedError
@@ -98,6 +103,40 @@ class ReceiptPDF(DocumentView):
         return pdf.receipt_pdf(receipt)
 
 
+class MinutesPDF(DocumentView):
+    """``GET <meeting>/@@pdf``: the minutes, for whoever may read them."""
+
+    link_title = _("link_minutes_pdf", default="Minutes (PDF)")
+
+    def source(self):
+        return IMinutesDocument(self.context)
+
+    def describe(self, source):
+        minutes = source.minutes()
+        if minutes is None:
+            message = _(
+                "error_no_minutes_to_print",
+                default="There are no minutes to print yet: they are not written.",
+            )
+            raise NotFound(translate(message, context=self.request))
+        return minutes
+
+    def render(self, minutes):
+        return pdf.minutes_pdf(minutes)
+
+
+class MinutesDOCX(MinutesPDF):
+    """``GET <meeting>/@@docx``: the same minutes, editable."""
+
+    media_type = DOCX
+    extension = "docx"
+    disposition = "attachment"
+    link_title = _("link_minutes_docx", default="Minutes to edit (DOCX)")
+
+    def render(self, minutes):
+        return word.minutes_docx(minutes)
+
+
 #: The documents an item may have, as the case page links to them: view name, label.
 LINKS = (
     ("pdf", _("link_pdf", default="Letter (PDF)")),
@@ -117,6 +156,10 @@ def links(context):
             continue
         if isinstance(view, DocumentView) and view.available():
             found.append(
-                {"name": name, "title": title, "url": f"{context.absolute_url()}/@@{name}"}
+                {
+                    "name": name,
+                    "title": view.link_title or title,
+                    "url": f"{context.absolute_url()}/@@{name}",
+                }
             )
     return found

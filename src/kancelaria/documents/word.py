@@ -1,4 +1,5 @@
-"""A letter as DOCX (python-docx), for the office to edit: the same description as the PDF.
+"""A letter or the minutes of a meeting as DOCX (python-docx), for the office to edit: the
+same description as the PDF.
 
 The letterhead is the page header; the body's cleaned rich text (``richtext.blocks``)
 becomes Word's own paragraphs, bold/italic/underline runs, headings, quotations and list
@@ -14,6 +15,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 from docx.shared import Pt
 from io import BytesIO
+from kancelaria import formats
 from kancelaria.documents import richtext
 from kancelaria.documents.labels import labels
 from kancelaria.documents.labels import place_and_date
@@ -133,6 +135,117 @@ def letter_docx(letter):
         if signatory.name:
             _paragraph(document, "", space_after=Pt(18))
             _paragraph(document, signatory.name, bold=True, align=center, indent=RECIPIENT_INDENT)
+    out = BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _table(document, header, rows):
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = document.styles["Table Grid"]
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = ""
+        cell.paragraphs[0].add_run(text).bold = True
+    for row in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text or ""
+    document.add_paragraph()
+    return table
+
+
+def _heading(document, text):
+    paragraph = _paragraph(document, text, bold=True, space_after=Pt(4))
+    paragraph.paragraph_format.keep_with_next = True
+    return paragraph
+
+
+def _attendance(document, minutes, words):
+    _heading(document, words["attendance"])
+    for label, people in (
+        (words["present"], minutes.present()),
+        (words["absent"], minutes.absent()),
+    ):
+        if not people:
+            continue
+        _paragraph(document, label, space_after=Pt(2))
+        for person in people:
+            paragraph = document.add_paragraph(style="List Number")
+            paragraph.add_run(person.name).bold = True
+            more = ", ".join(x for x in (person.function, person.unit) if x)
+            if more:
+                paragraph.add_run(f" — {more}")
+
+
+def _signature_lines(document, minutes, words):
+    _paragraph(document, "", space_after=Pt(24))
+    table = document.add_table(rows=3, cols=2)
+    people = (
+        (minutes.chair, words["sign_chair"]),
+        (minutes.minute_taker, words["sign_minute_taker"]),
+    )
+    for column, (name, role) in enumerate(people):
+        cells = [table.rows[row].cells[column] for row in range(3)]
+        cells[0].text = "……………………………………"
+        cells[1].text = name or ""
+        cells[2].text = ""
+        cells[2].paragraphs[0].add_run(role).font.size = Pt(9)
+        for cell in cells:
+            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def minutes_docx(minutes):
+    """The minutes of a meeting as the bytes of a .docx file."""
+    words = labels(minutes.language)
+    document = Document()
+    section = _set_up(document, minutes.language)
+    _letterhead(section, minutes.letterhead, words)
+    if minutes.draft:  # on every page: the header repeats
+        mark = section.header.add_paragraph()
+        mark.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        run = mark.add_run(words["draft"])
+        run.bold = True
+        run.font.size = Pt(14)
+    center = WD_ALIGN_PARAGRAPH.CENTER
+    title = _paragraph(document, "", align=center, space_after=Pt(2))
+    run = title.add_run(minutes.heading)
+    run.bold = True
+    run.font.size = Pt(14)
+    if minutes.held:
+        _paragraph(document, minutes.held, align=center, space_after=Pt(12))
+    facts = (
+        (words["meeting_subject"], minutes.subject),
+        (words["chair"], minutes.chair),
+        (words["minute_taker"], minutes.minute_taker),
+    )
+    for label, value in facts:
+        if value:
+            paragraph = _paragraph(document, f"{label} ", space_after=Pt(2))
+            paragraph.add_run(value).bold = True
+    if minutes.attendees:
+        _attendance(document, minutes, words)
+    if minutes.agenda:
+        _heading(document, words["agenda"])
+        rows = [(item.number, item.topic, item.presenter) for item in minutes.agenda]
+        _table(document, (words["number"], words["topic"], words["presenter"]), rows)
+    if richtext.blocks(richtext.clean(minutes.minutes_html)):
+        _heading(document, words["minutes_text"])
+        _body(document, minutes.minutes_html)
+    if minutes.directives:
+        _heading(document, words["directives"])
+        header = (
+            words["case_signature"],
+            words["directive"],
+            words["departments"],
+            words["responsible_person"],
+            words["deadline"],
+        )
+        rows = [
+            (d.signature, d.title, d.departments, d.responsible_person, formats.date(d.deadline))
+            for d in minutes.directives
+        ]
+        _table(document, header, rows)
+    _signature_lines(document, minutes, words)
     out = BytesIO()
     document.save(out)
     return out.getvalue()

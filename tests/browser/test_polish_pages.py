@@ -13,6 +13,7 @@ the footer is the public site's), so the footer is checked for “Powered by Plo
 """
 
 from datetime import date
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 from plone import api
 from plone.app.textfield.value import RichTextValue
@@ -281,8 +282,14 @@ def settle(page):
     """Wait for the page's scripts. Folder contents translates the states with Plone's
     catalogue, which its script fetches once and keeps in the browser's storage: the very
     first table a browser draws may come before it (mockup's race), so the page is read
-    as every later visit shows it."""
-    page.wait_for_load_state("networkidle")
+    as every later visit shows it. A page whose requests never quieten within half a minute
+    on a busy machine (the editor's resources) is read once it has loaded: a string its
+    scripts had yet to translate would show as English, never hide one."""
+    page.wait_for_load_state("load")
+    try:
+        page.wait_for_load_state("networkidle", timeout=30_000)
+    except PlaywrightTimeoutError:
+        pass
     if "folder_contents" in page.url:
         expect(page.locator(".pat-structure table tbody tr").first).to_be_visible()
         page.wait_for_function("() => window.localStorage.getItem('plone-pl') !== null")

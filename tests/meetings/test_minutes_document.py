@@ -194,3 +194,34 @@ def test_the_meeting_page_offers_the_minutes(client, held, fmeeting):
         assert buttons == {"pdf": "Protokół (PDF)", "docx": "Protokół do edycji (DOCX)"}, user
     assert document_buttons(client, "woik", meeting) == {}
     assert document_buttons(client, "clerk", fmeeting("planned")) == {}
+
+
+def test_a_row_sent_without_present_counts_as_present_on_page_and_paper(client, fmeeting):
+    """A row sent over REST without ``present`` is someone who came (the column's default),
+    on the meeting's page and in the minutes alike; only ``false`` marks an absence."""
+    meeting = fmeeting("held", start=START)
+    made = client("clerk").patch(
+        meeting.absolute_url(),
+        json={
+            "attendees": [
+                {"name": "Karol Bezznacznika", "function": "Sekretarz"},
+                {"name": "Grzegorz Nieobecny", "function": "Skarbnik", "present": False},
+            ],
+            "minutes": "<p>Omówiono sprawy bieżące.</p>",
+        },
+    )
+    assert made.status_code == 204, made.text
+    page = client("clerk")
+    page.session.headers["Accept"] = "text/html"
+    html = page.get(meeting.absolute_url()).text
+    rows = {
+        name: re.sub(r"<[^>]+>|\s+", " ", cells).split()[-1]
+        for name, cells in re.findall(r"<td>([^<]+)</td>(.*?)</tr>", html, re.S)
+        if name in ("Karol Bezznacznika", "Grzegorz Nieobecny")
+    }
+    assert rows == {"Karol Bezznacznika": "tak", "Grzegorz Nieobecny": "nie"}
+    flat = " ".join(
+        pdf_text(client("clerk").get(f"{meeting.absolute_url()}/@@pdf").content).split()
+    )
+    present, absent = flat.index("Obecni:"), flat.index("Nieobecni:")
+    assert present < flat.index("Karol Bezznacznika") < absent < flat.index("Grzegorz Nieobecny")

@@ -12,6 +12,7 @@ from kancelaria.browser.forms import view_for
 from kancelaria.case import deadlines
 from kancelaria.content.meeting import KINDS
 from kancelaria.workflows import directive as directives
+from kancelaria.workflows import meeting as meetings
 from plone import api
 from plone.uuid.interfaces import IUUID
 from Products.Five import BrowserView
@@ -28,6 +29,9 @@ class MeetingView(BrowserView):
     def start(self):
         start = self.context.start
         return formats.datetime(start) if start else ""
+
+    def present(self, row):
+        return meetings.was_present(row)
 
     def can_read_minutes(self):
         return api.user.has_permission("kancelaria: View minutes", obj=self.context)

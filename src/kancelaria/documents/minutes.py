@@ -21,6 +21,7 @@ from kancelaria.documents.model import DirectiveLine
 from kancelaria.documents.model import Minutes
 from kancelaria.documents.richtext import blocks
 from kancelaria.documents.richtext import clean
+from kancelaria.workflows import meeting as meetings
 from plone import api
 from zope.i18n import translate
 from zope.interface import implementer
@@ -122,7 +123,7 @@ class MeetingMinutes:
                     name=_text(row.get("name")),
                     function=_text(row.get("function")),
                     unit=_text(row.get("unit")),
-                    present=bool(row.get("present", True)),
+                    present=meetings.was_present(row),
                 )
                 for row in obj.attendees or ()
             ],

@@ -74,6 +74,12 @@ def agenda_topics(rows):
 # The number
 
 
+def was_present(row):
+    """An attendance row counts as present unless marked absent (the column's default: a
+    row sent without it, over REST, is someone who came)."""
+    return row.get("present") is not False
+
+
 def format_meeting_number(number, year):
     return f"{number}/{year}"
 

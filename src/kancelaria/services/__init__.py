@@ -1,8 +1,10 @@
 """REST API services (plone.restapi), one folder per endpoint."""
 
+from datetime import date
 from kancelaria import _
 from kancelaria.case.errors import CaseInputError
 from plone.restapi.services import Service
+from urllib.parse import urlencode
 
 import json
 import transaction
@@ -48,3 +50,35 @@ class CaseService(Service):
             return self.handle()
         except CaseInputError as error:
             return refuse(self.request, error)
+
+
+def iso(value):
+    """A date as ISO text; anything else as it is."""
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def batched(url, given, items, total, b_start, b_size, **extra):
+    """A register's page for other systems: ``@id``, ``items_total``, ``b_start``,
+    ``b_size``, what ``extra`` adds, ``items``, ``filters`` (``given``) and the ``batching``
+    links to the next and previous pages, which keep the filters."""
+
+    def page(start):
+        return f"{url}?{urlencode({**given, 'b_start': start, 'b_size': b_size})}"
+
+    answer = {
+        "@id": page(b_start),
+        "items_total": total,
+        "b_start": b_start,
+        "b_size": b_size,
+        **extra,
+        "items": items,
+        "filters": given,
+    }
+    links = {}
+    if b_start + b_size < total:
+        links["next"] = page(b_start + b_size)
+    if b_start > 0:
+        links["prev"] = page(max(0, b_start - b_size))
+    if links:
+        answer["batching"] = links
+    return answer

@@ -10,17 +10,13 @@ Answer: ``{"@id", "items_total", "b_start", "b_size", "counters", "items": [...]
 gets what it may see (a department: its directives).
 """
 
-from datetime import date
 from kancelaria import clock
 from kancelaria.case import params
 from kancelaria.followup import export
 from kancelaria.followup import query
 from kancelaria.services import CaseService
-from urllib.parse import urlencode
-
-
-def _iso(value):
-    return value.isoformat() if isinstance(value, date) else value
+from kancelaria.services import batched
+from kancelaria.services import iso as _iso
 
 
 def item(row):
@@ -54,25 +50,12 @@ class DirectivesGet(CaseService):
         titles = export.Labels(self.request)
         items = [item(export.row(brain, self.request, today, titles)) for brain in brains[:b_size]]
         given = {k: v for k, v in filters.items() if v is not None}
-        url = f"{self.context.absolute_url()}/@directives"
-
-        def page(start):
-            return f"{url}?{urlencode({**given, 'b_start': start, 'b_size': b_size})}"
-
-        answer = {
-            "@id": page(b_start),
-            "items_total": total,
-            "b_start": b_start,
-            "b_size": b_size,
-            "counters": query.counters(self.context, filters, today),
-            "items": items,
-            "filters": given,
-        }
-        links = {}
-        if b_start + b_size < total:
-            links["next"] = page(b_start + b_size)
-        if b_start > 0:
-            links["prev"] = page(max(0, b_start - b_size))
-        if links:
-            answer["batching"] = links
-        return answer
+        return batched(
+            f"{self.context.absolute_url()}/@directives",
+            given,
+            items,
+            total,
+            b_start,
+            b_size,
+            counters=query.counters(self.context, filters, today),
+        )

@@ -9,17 +9,13 @@ Answer: ``{"@id", "items_total", "b_start", "b_size", "items": [...], "batching"
 what it may see (a department: its letters).
 """
 
-from datetime import date
 from kancelaria import clock
 from kancelaria.case import params
 from kancelaria.letters import export
 from kancelaria.letters import query
 from kancelaria.services import CaseService
-from urllib.parse import urlencode
-
-
-def _iso(value):
-    return value.isoformat() if isinstance(value, date) else value
+from kancelaria.services import batched
+from kancelaria.services import iso as _iso
 
 
 class LettersGet(CaseService):
@@ -51,24 +47,6 @@ class LettersGet(CaseService):
                 }
             )
         given = {k: _iso(v) for k, v in filters.items() if v is not None}
-        url = f"{self.context.absolute_url()}/@letters"
-
-        def page(start):
-            return f"{url}?{urlencode({**given, 'b_start': start, 'b_size': b_size})}"
-
-        answer = {
-            "@id": page(b_start),
-            "items_total": total,
-            "b_start": b_start,
-            "b_size": b_size,
-            "items": items,
-            "filters": given,
-        }
-        links = {}
-        if b_start + b_size < total:
-            links["next"] = page(b_start + b_size)
-        if b_start > 0:
-            links["prev"] = page(max(0, b_start - b_size))
-        if links:
-            answer["batching"] = links
-        return answer
+        return batched(
+            f"{self.context.absolute_url()}/@letters", given, items, total, b_start, b_size
+        )

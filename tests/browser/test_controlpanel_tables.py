@@ -55,12 +55,16 @@ def test_types_and_kinds_by_name(new_page, portal_url, site_admin, client):
         "KancelariaTestCase": "0002",
         "IncomingLetter": "0140",
         "OutgoingLetter": "0140",
+        "Directive": "0012",
+        "Patronage": "0712",
     }
     assert settings["deadline_days"] == {
         "interpellation": 14,
         "inquiry": 14,
         "motion": 30,
         "committee_motion": 21,
+        "directive": 14,
+        "patronage": 14,
     }
 
 

@@ -59,15 +59,18 @@ def test_upgrade_1003_to_1004(portal, setup_tool, site_1003):
     assert set(COLUMNS) <= set(portal.portal_catalog.schema())
     register = portal["kancelaria"]["narady"]
     assert [t.getId() for t in register.allowedContentTypes()] == ["Meeting"]
-    # The office's settings stay; the meetings' class and the directives' days are added.
+    # The office's settings stay; the meetings' class and the directives' days are added
+    # (and the patronages', 1005).
     assert api.portal.get_registry_record("kancelaria.type_jrwa") == {
         "Interpellation": "0005",
         "KancelariaTestCase": "0002",
         "Directive": "0012",
+        "Patronage": "0712",
     }
     assert api.portal.get_registry_record("kancelaria.deadline_days") == {
         "interpellation": 10,
         "directive": 14,
+        "patronage": 14,
     }
     assert "0012" in settings.jrwa_classes()
     assert settings.get("max_table_rows") == 500

@@ -9,6 +9,7 @@ from kancelaria import _
 from kancelaria import clock
 from kancelaria import formats
 from kancelaria import settings
+from kancelaria.case import attachments
 from kancelaria.case import history
 from kancelaria.case import mail
 from kancelaria.case.errors import CaseInputError
@@ -17,20 +18,6 @@ from plone.app.textfield.value import RichTextValue
 from zope.i18nmessageid import Message
 
 import re
-
-#: The roles that see an attachment before the answer is public.
-STAFF_ROLES = (
-    "Manager",
-    "Site Administrator",
-    "Owner",
-    "Reader",
-    "Editor",
-    "Contributor",
-    "Clerk",
-    "Approver",
-    "DepartmentWorker",
-)
-ATTACHMENT_PERMISSIONS = ("View", "Access contents information")
 
 
 def plain_text(value):
@@ -71,16 +58,7 @@ def attachment_added(obj, event):
     if not IInterpellation.providedBy(parent):
         return
     if api.content.get_state(parent, default=None) != "answered":
-        for permission in ATTACHMENT_PERMISSIONS:
-            obj.manage_permission(permission, list(STAFF_ROLES), acquire=False)
-        obj.reindexObjectSecurity()
-
-
-def publish_attachments(obj):
-    for child in obj.objectValues():
-        for permission in ATTACHMENT_PERMISSIONS:
-            child.manage_permission(permission, [], acquire=True)
-        child.reindexObjectSecurity()
+        attachments.withhold(obj)
 
 
 def _group_addresses(group_id):
@@ -144,7 +122,7 @@ def after_transition(obj, event):
     if transition == "approve_answer":
         if not obj.answer_date:
             obj.answer_date = clock.today()
-        publish_attachments(obj)
+        attachments.release(obj)
         obj.reindexObject()
     notice = NOTICES.get(transition)
     if notice is None:

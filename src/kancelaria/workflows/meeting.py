@@ -5,6 +5,7 @@ department sees of a meeting its directives came from."""
 from kancelaria import _
 from kancelaria import clock
 from kancelaria import settings
+from kancelaria.case import attachments
 from kancelaria.case import history
 from kancelaria.case import numbering
 from kancelaria.case.errors import CaseInputError
@@ -27,18 +28,9 @@ LOG = "NARADY"
 #: another department's directive in the same meeting).
 GUEST_ROLE = "MeetingGuest"
 
-#: The roles that see a meeting's attachments before its minutes are approved.
-STAFF_ROLES = (
-    "Manager",
-    "Site Administrator",
-    "Owner",
-    "Reader",
-    "Editor",
-    "Contributor",
-    "Clerk",
-    "Approver",
-)
-ATTACHMENT_PERMISSIONS = ("View", "Access contents information")
+#: The roles that see a meeting's attachments before its minutes are approved: the staff,
+#: not the departments (their guests).
+STAFF_ROLES = tuple(r for r in attachments.STAFF_ROLES if r != "DepartmentWorker")
 
 
 # The rows of attendance and agenda (schema constraints: forms, REST, scripts)
@@ -198,19 +190,12 @@ def attachment_added(obj, event):
     if not IMeeting.providedBy(parent) or getattr(obj, "portal_type", None) == "Directive":
         return
     if api.content.get_state(parent, default=None) != "minutes_approved":
-        for permission in ATTACHMENT_PERMISSIONS:
-            obj.manage_permission(permission, list(STAFF_ROLES), acquire=False)
-        obj.reindexObjectSecurity()
+        attachments.withhold(obj, STAFF_ROLES)
 
 
 def open_attachments(obj):
     """Minutes approved: the attachments follow the meeting (its guests read them)."""
-    for child in obj.objectValues():
-        if getattr(child, "portal_type", None) == "Directive":
-            continue
-        for permission in ATTACHMENT_PERMISSIONS:
-            child.manage_permission(permission, [], acquire=True)
-        child.reindexObjectSecurity()
+    attachments.release(obj, skip=("Directive",))
 
 
 def routed_departments(meeting):

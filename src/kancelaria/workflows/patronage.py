@@ -133,12 +133,9 @@ def after_transition(obj, event):
 def attachment_added(obj, event):
     """A file in an application (programme, logo, the report's photos) is the office's:
     never public, whatever the patronage's state (the interpellations' staff roles)."""
+    from kancelaria.case import attachments
     from kancelaria.content.patronage import IPatronage
-    from kancelaria.workflows.interpellation import ATTACHMENT_PERMISSIONS
-    from kancelaria.workflows.interpellation import STAFF_ROLES
 
     if not IPatronage.providedBy(event.newParent):
         return
-    for permission in ATTACHMENT_PERMISSIONS:
-        obj.manage_permission(permission, list(STAFF_ROLES), acquire=False)
-    obj.reindexObjectSecurity()
+    attachments.withhold(obj)

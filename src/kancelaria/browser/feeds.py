@@ -2,7 +2,8 @@
 
 Plone's viewlet puts the feed type's title through ``safe_bytes`` into an f-string, so
 browsers and feed readers list “b'RSS 2.0'”; this one writes the text (translated).
-A folder with a feed of its own (``RSSFeed``, e.g. the bulletin's ``/biuletyn/@@rss``) gets its link the same way.
+A folder with a feed of its own (``RSSFeed``, e.g. the bulletin's ``/biuletyn/@@rss``) gets
+its link the same way.
 """
 
 from plone.app.layout.links.viewlets import RSSViewlet

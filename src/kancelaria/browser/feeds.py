@@ -16,10 +16,16 @@ from zope.schema.interfaces import IVocabularyFactory
 
 
 class FeedLinksViewlet(RSSViewlet):
-    def getRssLinks(self, obj):
-        own = queryMultiAdapter((obj, self.request), name="rss")
+    def update(self):
+        own = queryMultiAdapter((self.context, self.request), name="rss")
         if isinstance(own, RSSFeed):
-            return [{"title": f"{obj.Title()} – RSS 2.0", "url": f"{obj.absolute_url()}/@@rss"}]
+            super(RSSViewlet, self).update()
+            url = f"{self.context.absolute_url()}/@@rss"
+            self.rsslinks = [{"title": f"{self.context.Title()} – RSS 2.0", "url": url}]
+            return
+        super().update()
+
+    def getRssLinks(self, obj):
         settings = IFeedSettings(obj, None)
         if settings is None:
             return []

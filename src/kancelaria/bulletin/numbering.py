@@ -9,8 +9,9 @@ from kancelaria import _
 from kancelaria import clock
 from kancelaria.case.errors import CaseInputError
 from plone import api
+from zope.globalrequest import getRequest
 from zope.i18n import translate
-from zope.interface import Invalid
+from zope.schema.interfaces import ValidationError
 
 import re
 
@@ -18,9 +19,9 @@ NUMBER_RE = re.compile(r"^([1-9][0-9]{0,3})/([0-9]{4})$")
 PORTAL_TYPE = "BulletinIssue"
 
 
-class InvalidNumber(Invalid):
+class InvalidNumber(ValidationError):
     def doc(self):
-        return translate(self.args[0])
+        return translate(self.args[0], context=getRequest())
 
 
 FORMAT_MESSAGE = _(

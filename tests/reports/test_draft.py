@@ -7,6 +7,7 @@ from kancelaria import clock
 from kancelaria.case.errors import CaseInputError
 from kancelaria.reports import draft
 from kancelaria.reports import figures
+from plone import api
 from plone.app.textfield.value import RichTextValue
 from tests.interpellations.conftest import _make as make_interpellation
 from tests.letters.conftest import make_incoming
@@ -94,6 +95,7 @@ def test_nothing_outside_the_period(registers):
 
 
 def test_the_draft_is_written_into_the_text_without_personal_data(registers, report):
+    api.portal.set_registry_record("plone.default_language", "pl")
     start, end = registers
     obj = report(text=None, period_from=start, period_to=end)
     html = draft.prepare(obj)

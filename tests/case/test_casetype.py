@@ -22,7 +22,9 @@ PRODUCT_TYPES = {
     "Patronage",
 }
 #: Declared entries of a register that are no case (``CaseType(registered=False)``).
-ENTRY_TYPES = {"Meeting"}
+ENTRY_TYPES = {"Meeting", "BulletinIssue", "ActivityReport"}
+#: Of them, those the public sees once published (in a public folder, not a register).
+PUBLIC_ENTRY_TYPES = {"BulletinIssue", "ActivityReport"}
 
 
 def _case_types(portal):
@@ -42,14 +44,24 @@ def test_every_case_type_is_declared(portal):
 
 @pytest.mark.parametrize("portal_type", sorted(ENTRY_TYPES))
 def test_entry_declaration_agrees_with_the_profile(portal, portal_type):
-    """An entry that is no case: in its register, no signature, no routing, internal."""
+    """An entry that is no case: in its register, no signature, no routing; internal, or
+    public exactly in the states its declaration names."""
     declared = casetype.for_type(portal_type)
     register = portal.unrestrictedTraverse(declared.register)
     assert portal_type in [t.getId() for t in register.allowedContentTypes()]
     assert ICase not in iterSchemataForType(portal_type)
     klass = resolveDottedName(portal.portal_types[portal_type].klass)
     assert casetype.IRegisterEntry.implementedBy(klass)
-    assert declared.routing_transition is None and not declared.public_states
+    assert declared.routing_transition is None
+    (workflow,) = portal.portal_workflow.getChainForPortalType(portal_type)
+    definition = portal.portal_workflow[workflow]
+    public = {
+        state.getId()
+        for state in definition.states.objectValues()
+        if "Anonymous" in (state.permission_roles or {}).get("View", ())
+    }
+    assert public == set(declared.public_states)
+    assert bool(public) == (portal_type in PUBLIC_ENTRY_TYPES)
 
 
 @pytest.mark.parametrize("portal_type", sorted(PRODUCT_TYPES))

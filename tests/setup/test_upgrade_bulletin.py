@@ -7,6 +7,7 @@ them, the bulletin's feed and ``@bulletin`` answer, the mayor's group may publis
 
 from datetime import date
 from kancelaria.bulletin.interfaces import IBulletinFolder
+from kancelaria.bulletin.interfaces import IReportsFolder
 from plone import api
 from tests.setup.released import current_version
 from tests.setup.released import released_profile
@@ -30,6 +31,7 @@ def site_1005(portal, setup_tool, tmp_path):
         for name in ("biuletyn", "sprawozdania"):
             portal[name].setLayout("publications")
         noLongerProvides(portal["biuletyn"], IBulletinFolder)
+        noLongerProvides(portal["sprawozdania"], IReportsFolder)
         portal["sprawozdania"].manage_delLocalRoles(["prezydent"])
         setup_tool.setLastVersionForProfile("kancelaria:default", "1005")
 
@@ -70,4 +72,5 @@ def test_the_upgrade_runs_twice(portal, setup_tool, site_1005):
         setup_tool.upgradeProfile("kancelaria:default")
         setup.ensure()
     assert IBulletinFolder.providedBy(portal["biuletyn"])
+    assert IReportsFolder.providedBy(portal["sprawozdania"])
     assert portal["biuletyn"].getLayout() == "bulletin-archive"

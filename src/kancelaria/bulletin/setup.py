@@ -1,22 +1,26 @@
 """What the bulletin and the reports need on a site beyond the profile (install and the
-1006 upgrade; idempotent): ``/biuletyn`` marked as the bulletin's folder (its feed,
-``@bulletin``), both folders' listings, the mayor's group's roles on ``/sprawozdania``."""
+1006 upgrade; idempotent): ``/biuletyn`` and ``/sprawozdania`` marked (the archive, the
+feed, ``@bulletin``, the reports' listing, the add forms' headings), both folders'
+listings, the mayor's group's roles on ``/sprawozdania``."""
 
 from kancelaria import structure
 from kancelaria.bulletin.interfaces import IBulletinFolder
+from kancelaria.bulletin.interfaces import IReportsFolder
 from plone import api
 from zope.interface import alsoProvides
 
-#: folder → (its listing, the listing it had before this release).
+#: folder → its listing (replacing the general ``publications`` of earlier releases).
 LAYOUTS = {"biuletyn": "bulletin-archive", "sprawozdania": "reports"}
+MARKERS = {"biuletyn": IBulletinFolder, "sprawozdania": IReportsFolder}
 
 
 def ensure():
     portal = api.portal.get()
-    bulletin = portal.get("biuletyn")
-    if bulletin is not None and not IBulletinFolder.providedBy(bulletin):
-        alsoProvides(bulletin, IBulletinFolder)
-        bulletin.reindexObject(idxs=["object_provides"])
+    for name, marker in MARKERS.items():
+        folder = portal.get(name)
+        if folder is not None and not marker.providedBy(folder):
+            alsoProvides(folder, marker)
+            folder.reindexObject(idxs=["object_provides"])
     for name, layout in LAYOUTS.items():
         folder = portal.get(name)
         if folder is not None and folder.getLayout() in ("publications", "folder_listing"):

@@ -44,3 +44,14 @@ def test_the_issue_is_a_pdf(issue):
     with pytest.raises(CaseInputError) as error:
         modified(obj, Attributes(None, "file"))
     assert error.value.field == "file"
+
+
+def test_the_add_form_proposes_the_next_number(portal, issue):
+    from kancelaria import clock
+    from plone.app.testing import login
+
+    year = clock.today().year
+    issue(issue_date=date(year, 1, 5))
+    login(portal, "press")
+    html = portal["biuletyn"].restrictedTraverse("++add++BulletinIssue")()
+    assert f'value="2/{year}"' in html

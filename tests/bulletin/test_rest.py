@@ -1,6 +1,7 @@
 """The press office adds and publishes an issue over REST; every field has an owner; bad
 input is a 400 naming the field and writes nothing."""
 
+from datetime import date
 from tests.bulletin.conftest import PDF
 
 import base64
@@ -110,3 +111,10 @@ def test_only_the_press_office_edits_and_publishes(client, fissue, user):
     assert client(user).post(f"{url}/@workflow/publish").status_code in (400, 401, 403)
     transaction.begin()
     assert issue.title == "Biuletyn Informacyjny"
+
+
+def test_without_a_number_the_next_of_its_date_s_year(client, fissue):
+    fissue(number="7/2025", issue_date=date(2025, 10, 1))
+    response = client("press").post("biuletyn", json=_body(issue_date="2025-12-01"))
+    assert response.status_code == 201, response.text
+    assert response.json()["number"] == "8/2025"

@@ -56,7 +56,7 @@ def taken(year, exclude=None):
     for issue in _issues():
         if exclude is not None and issue.UID() == exclude.UID():
             continue
-        parsed = parse(getattr(issue, "number", None))
+        parsed = parse(issue.__dict__.get("number"))  # stored, never the proposal
         if parsed and parsed[1] == year:
             found.add(parsed[0])
     return found
@@ -77,8 +77,9 @@ def duplicate_message(number):
 
 
 def check(issue):
-    """Give a new issue its proposed number; refuse a number its year already has."""
-    number = (getattr(issue, "number", None) or "").strip()
+    """Give a new issue its proposed number (for the year of its date); refuse a number
+    its year already has."""
+    number = (issue.__dict__.get("number") or "").strip()
     if not number:
         year = issue.issue_date.year if getattr(issue, "issue_date", None) else None
         issue.number = propose(year)

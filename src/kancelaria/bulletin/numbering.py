@@ -49,6 +49,12 @@ def _issues():
         yield brain._unrestrictedGetObject()
 
 
+def stored(issue):
+    """The number ``issue`` holds (never a default computed on reading)."""
+    issue._p_activate()  # a ghost's __dict__ is empty until loaded
+    return issue.__dict__.get("number")
+
+
 def taken(year, exclude=None):
     """The numbers (``n``) of ``year`` other issues hold, every issue whether published
     or not (read unrestrictedly)."""
@@ -56,7 +62,7 @@ def taken(year, exclude=None):
     for issue in _issues():
         if exclude is not None and issue.UID() == exclude.UID():
             continue
-        parsed = parse(issue.__dict__.get("number"))  # stored, never the proposal
+        parsed = parse(stored(issue))
         if parsed and parsed[1] == year:
             found.add(parsed[0])
     return found
@@ -79,7 +85,7 @@ def duplicate_message(number):
 def check(issue):
     """Give a new issue its proposed number (for the year of its date); refuse a number
     its year already has."""
-    number = (issue.__dict__.get("number") or "").strip()
+    number = (stored(issue) or "").strip()
     if not number:
         year = issue.issue_date.year if getattr(issue, "issue_date", None) else None
         issue.number = propose(year)

@@ -1,6 +1,8 @@
 """``POST <report>/@prepare-draft`` (``{"replace": true}`` to overwrite an edited text):
 the draft of the text from the registers for the report's period."""
 
+from kancelaria import _
+from kancelaria.case.errors import CaseInputError
 from kancelaria.reports import draft
 from kancelaria.services import CaseService
 from plone import api
@@ -8,12 +10,8 @@ from plone import api
 
 class PrepareDraftPost(CaseService):
     def handle(self):
-        data = self.body()
-        replace = data.get("replace", False)
+        replace = self.body().get("replace", False)
         if not isinstance(replace, bool):
-            from kancelaria import _
-            from kancelaria.case.errors import CaseInputError
-
             raise CaseInputError("replace", _("error_boolean", default="give true or false."))
         html = draft.prepare(self.context, replace=replace)
         return {

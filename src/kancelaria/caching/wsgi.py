@@ -2,15 +2,19 @@
 
 Measured against Zope's own ``enableHTTPCompression`` (it compresses in ``setBody``, before
 Plone's transforms, which would then read gzip): a filter in front of the application
-compresses the finished response once. It compresses a complete, successful response of a
-text type (HTML, CSS, JS, JSON, XML, SVG) of at least ``min_size`` bytes; a streamed body
-(a file from the blob storage), a 304, a HEAD, or a body already encoded passes as it is.
+compresses the finished response once. It compresses a successful response of a text type
+(HTML, CSS, JS, JSON, XML, SVG) of at least ``min_size`` bytes: a complete body, or a
+streamed one (a file: the JS and CSS bundles) of at most ``max_size`` bytes; a 304, a HEAD,
+a larger streamed file or a body already encoded passes as it is. What is cached for a day
+or more (the resources, versioned) is compressed once and kept (``keep`` entries).
 It adds ``Vary: Accept-Encoding`` and makes a strong ETag weak (``W/"…"``), as nginx does:
 the compressed body is another byte sequence, and plone.app.caching accepts weak ETags in
 ``If-None-Match``.
 """
 
 import gzip
+import re
+import threading
 
 COMPRESSIBLE = (
     "text/",
@@ -38,10 +42,14 @@ def _without(headers, *names):
 
 
 class GzipFilter:
-    def __init__(self, app, min_size=512, level=6):
+    def __init__(self, app, min_size=512, max_size=4_000_000, level=6, keep=64):
         self.app = app
         self.min_size = int(min_size)
+        self.max_size = int(max_size)
         self.level = int(level)
+        self.keep = int(keep)
+        self.lock = threading.Lock()
+        self.kept = {}  # (path, query, validator, length) → gzip body of long-lived resources
 
     def __call__(self, environ, start_response):
         if "gzip" not in environ.get("HTTP_ACCEPT_ENCODING", "") or environ.get(
@@ -65,12 +73,23 @@ class GzipFilter:
             if hasattr(result, "close"):
                 result.close()
             return
-        body = b"".join([*captured.get("written", ()), *result])
+        headers = captured["headers"]
+        key = self._key(environ, headers)
+        with self.lock:
+            body = self.kept.get(key) if key else None
+        compressed = body is not None
+        if not compressed:
+            body = b"".join([*captured.get("written", ()), *result])
         if hasattr(result, "close"):
             result.close()
-        headers = captured["headers"]
-        if len(body) >= self.min_size:
-            body = gzip.compress(body, self.level, mtime=0)
+        if not compressed and len(body) >= self.min_size:
+            body, compressed = gzip.compress(body, self.level, mtime=0), True
+            if key:
+                with self.lock:
+                    if len(self.kept) >= self.keep:
+                        self.kept.pop(next(iter(self.kept)))
+                    self.kept[key] = body
+        if compressed:
             headers = _without(headers, "content-length", "etag", "vary")
             vary = _header(captured["headers"], "vary")
             headers.append(("Vary", f"{vary}, Accept-Encoding" if vary else "Accept-Encoding"))
@@ -83,7 +102,17 @@ class GzipFilter:
         yield body
 
     @staticmethod
-    def _compressible(captured, result):
+    def _key(environ, headers):
+        """A long-lived public response (a resource): compressed once, by URL and validator."""
+        control = _header(headers, "cache-control") or ""
+        ages = [int(a) for a in re.findall(r"max-age=(\d+)", control)]
+        if "public" not in control or not ages or max(ages) < 86400:
+            return None
+        validator = _header(headers, "etag") or _header(headers, "last-modified")
+        length = _header(headers, "content-length")
+        return (environ.get("PATH_INFO"), environ.get("QUERY_STRING"), validator, length)
+
+    def _compressible(self, captured, result):
         if not captured.get("status", "").startswith("200"):
             return False
         headers = captured["headers"]
@@ -92,14 +121,16 @@ class GzipFilter:
         content_type = (_header(headers, "content-type") or "").lower()
         if not content_type.startswith(COMPRESSIBLE):
             return False
-        # A complete body (Zope's is a list or tuple); a streamed file passes unbuffered.
-        return isinstance(result, (list, tuple))
+        if isinstance(result, (list, tuple)):  # a complete body (Zope's is a tuple)
+            return True
+        length = _header(headers, "content-length")  # a streamed file: if small enough
+        return length is not None and length.isdigit() and int(length) <= self.max_size
 
 
-def filter_factory(global_conf, min_size=512, level=6):
+def filter_factory(global_conf, min_size=512, max_size=4_000_000, level=6, keep=64):
     """``[filter:gzip] use = call:kancelaria.caching.wsgi:filter_factory``."""
 
     def make(app):
-        return GzipFilter(app, min_size=min_size, level=level)
+        return GzipFilter(app, min_size=min_size, max_size=max_size, level=level, keep=keep)
 
     return make

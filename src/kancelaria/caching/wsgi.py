@@ -59,6 +59,7 @@ class GzipFilter:
         return self._compressed(environ, start_response)
 
     def _compressed(self, environ, start_response):
+        """A list (a complete body, which a cache in front may keep), or the app's stream."""
         captured = {}
 
         def capture(status, headers, exc_info=None):
@@ -68,11 +69,7 @@ class GzipFilter:
         result = self.app(environ, capture)
         if not self._compressible(captured, result):
             start_response(captured["status"], captured["headers"], captured["exc_info"])
-            yield from captured.get("written", ())
-            yield from result
-            if hasattr(result, "close"):
-                result.close()
-            return
+            return self._chain(captured.get("written", ()), result)
         headers = captured["headers"]
         key = self._key(environ, headers)
         with self.lock:
@@ -99,7 +96,14 @@ class GzipFilter:
                 headers.append(("ETag", etag if etag.startswith("W/") else f"W/{etag}"))
             headers.append(("Content-Length", str(len(body))))
         start_response(captured["status"], headers, captured["exc_info"])
-        yield body
+        return [body]
+
+    @staticmethod
+    def _chain(written, result):
+        yield from written
+        yield from result
+        if hasattr(result, "close"):
+            result.close()
 
     @staticmethod
     def _key(environ, headers):

@@ -77,6 +77,28 @@ def measure(inst, args, targets, label, out, modes):
                 print(f"  ({label}) {name}, {mode}: {r.rate:.1f} req/s", flush=True)
 
 
+def wire_sizes(inst, out):
+    """Bytes on the wire, plain and gzip: the home page, an interpellation, the bundles."""
+    import re
+
+    home = f"{inst.base_url}/kancelaria"
+    page = load.fetch(home)
+    urls = {"home page": home, "an interpellation": f"{home}/{out['interpellation']}"}
+    for url in re.findall(r'(?:src|href)="([^"]+\.min\.(?:js|css)[^"]*)"', page.text):
+        urls[url.rsplit("/", 1)[-1]] = url
+    for name, url in urls.items():
+        sizes = []
+        for encoding in ("identity", "gzip"):
+            resp = load.session().get(
+                url, headers={"Accept-Encoding": encoding}, stream=True, timeout=load.TIMEOUT
+            )
+            sizes.append(len(resp.raw.read(decode_content=False)))
+        out[("wire", name)] = sizes
+        print(
+            f"  (w) {name}: {sizes[0] / 1024:,.1f} KB, gzip {sizes[1] / 1024:,.1f} KB", flush=True
+        )
+
+
 def create(inst, site, container, payloads):
     n, secs, _last = load.create_items(
         f"{inst.base_url}/{site}/{container}", ADMIN, payloads, time_limit=600
@@ -178,6 +200,14 @@ def report(out, args, targets_i, targets_j, elapsed):
                 )
             )
         table(rows, ("what", "stock", "kancelaria", "ratio K/S"))
+    wire = [(k[1], v) for k, v in out.items() if isinstance(k, tuple) and k[0] == "wire"]
+    if wire:
+        print("\n(w) bytes on the wire, anonymous: plain and with Accept-Encoding: gzip")
+        rows = [
+            (n, f"{p / 1024:,.1f}", f"{g / 1024:,.1f}", f"{g / p if p else 0:.2f}")
+            for n, (p, g) in wire
+        ]
+        table(rows, ("what", "KB", "gzip KB", "ratio"))
     print(f"\nTotal {elapsed / 60:.1f} min.")
 
 
@@ -199,6 +229,9 @@ def main(argv=None):
         inst.start()
         print(f"Server on {inst.base_url} (pid {inst.server.pid})", flush=True)
         interpellation, news = setup["interpellation"], f"aktualnosci/{setup['news']}"
+        out["interpellation"] = interpellation
+        print("(w) bytes on the wire…", flush=True)
+        wire_sizes(inst, out)
         if "i" in args.only:
             targets_i = {
                 "home": ("kancelaria", "", False),

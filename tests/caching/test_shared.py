@@ -5,7 +5,7 @@ from kancelaria.caching.shared import SharedCache
 
 import pytest
 
-PUBLIC = "max-age=10, s-maxage=10, proxy-revalidate, public"
+PUBLIC = "max-age=0, s-maxage=10, must-revalidate"
 PRIVATE = "private, no-cache, no-store, max-age=0"
 
 
@@ -60,6 +60,15 @@ def test_public_page_kept_for_its_max_age(clock):
     clock.now += 1  # 10 s: expired, Zope answers the change
     assert get(cache)[2] == b"page 2"
     assert zope.calls == 2
+
+
+def test_public_resource_kept_for_its_max_age(clock):
+    zope = Zope("max-age=31536000, proxy-revalidate, public")
+    cache = SharedCache(zope, clock=clock)
+    get(cache)
+    clock.now += 86400
+    assert get(cache)[1]["X-Cache"] == "HIT"
+    assert zope.calls == 1
 
 
 def test_if_none_match_answered_304(clock):

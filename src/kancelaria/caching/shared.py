@@ -1,14 +1,15 @@
 """A shared cache in front of Zope for anonymous visitors: a WSGI filter (etc/zope.ini.in).
 
 What a caching proxy (Varnish) does, inside the server, for a site without one: a response
-that Zope marks ``public`` (plone.app.caching does so only for an anonymous request of an
-item anonymous may view) is kept for its ``s-maxage`` (else ``max-age``; 10 s for pages, a
-year for versioned resources) and answered from memory to the next anonymous requests of
-the same URL, Accept (HTML or JSON), Accept-Encoding and Accept-Language; an
+that Zope marks shareable (``s-maxage`` or ``public``: plone.app.caching does so only for an
+anonymous request of an item anonymous may view) is kept for its ``s-maxage`` (else
+``max-age``; 10 s for pages, a year for versioned resources) and answered from memory to
+the next anonymous requests of the same URL, Accept (HTML or JSON), Accept-Encoding and
+Accept-Language; an
 ``If-None-Match`` that matches gets a 304. A request with any cookie or an
 ``Authorization`` header (a logged-in user, a status message) always goes to Zope, and its
 response is never kept; nor is one that sets a cookie, or any method but GET. A change
-reaches anonymous visitors when the kept copy expires: within ``max-age`` (10 s for pages).
+reaches anonymous visitors when the kept copy expires: within ``s-maxage`` (10 s for pages).
 ``X-Cache: HIT`` and ``Age`` tell a kept answer.
 """
 
@@ -30,11 +31,11 @@ def _header(headers, name):
 def lifetime(headers):
     """Seconds a shared cache may keep a response, 0 if it must not."""
     control = (_header(headers, "cache-control") or "").lower()
-    if not KEEPABLE.search(control) or "private" in control or "no-store" in control:
+    shared = re.search(r"s-maxage=(\d+)", control)
+    if not (KEEPABLE.search(control) or shared) or "private" in control or "no-store" in control:
         return 0
     if _header(headers, "set-cookie") is not None:
         return 0
-    shared = re.search(r"s-maxage=(\d+)", control)
     age = shared or re.search(r"(?<!-)max-age=(\d+)", control)
     return int(age.group(1)) if age else 0
 

@@ -124,3 +124,15 @@ def test_variants_kept_apart(clock):
     assert get(cache, QUERY_STRING="b_start=20")[2] == b"page 4"
     assert get(cache, HTTP_ACCEPT_LANGUAGE="en")[2] == b"page 5"
     assert get(cache, HTTP_ACCEPT="application/json")[2] == b"page 2"
+
+
+def test_bounded_in_entries_and_bytes(clock):
+    zope = Zope()
+    cache = SharedCache(zope, entries=3, max_bytes=10**6, clock=clock)
+    for n in range(5):
+        get(cache, QUERY_STRING=f"page={n}")
+    assert len(cache.kept) == 3
+    small = SharedCache(Zope(), max_bytes=12, clock=clock)  # "page N" is 6 bytes
+    for n in range(5):
+        get(small, QUERY_STRING=f"page={n}")
+    assert sum(len(e[4]) for e in small.kept.values()) <= 12

@@ -65,13 +65,17 @@ def etag_matches(environ, etag):
 
 
 class SharedCache:
-    def __init__(self, app, entries=2000, max_body=2_000_000, clock=time.monotonic):
+    def __init__(
+        self, app, entries=2000, max_body=2_000_000, max_bytes=64_000_000, clock=time.monotonic
+    ):
         self.app = app
         self.entries = int(entries)
         self.max_body = int(max_body)
+        self.max_bytes = int(max_bytes)  # all kept bodies together
         self.clock = clock
         self.lock = threading.Lock()
         self.kept = {}  # key → (expires, stored at, status, headers, body)
+        self.size = 0  # bytes of the kept bodies
 
     def __call__(self, environ, start_response):
         if environ.get("REQUEST_METHOD") != "GET" or not anonymous(environ):
@@ -110,19 +114,33 @@ class SharedCache:
         if hasattr(result, "close"):
             result.close()
         headers = captured["headers"]
-        if len(body) <= self.max_body:
+        if len(body) <= min(self.max_body, self.max_bytes):
             with self.lock:
-                if len(self.kept) >= self.entries:
-                    self._forget(now)
+                self._drop(key)
+                self._forget(now, room=len(body))
                 self.kept[key] = (now + seconds, now, captured["status"], headers, body)
+                self.size += len(body)
         start_response(captured["status"], headers)
         return [body]
 
-    def _forget(self, now):
-        """Drop what expired; if nothing did, the oldest tenth."""
-        expired = [k for k, e in self.kept.items() if e[0] <= now]
-        for k in expired or list(self.kept)[: max(1, self.entries // 10)]:
-            del self.kept[k]
+    def _forget(self, now, room):
+        """Make room for one more body: drop what expired, then the oldest, while there are
+        ``entries`` kept or they and the new one would pass ``max_bytes``."""
+
+        def full():
+            return len(self.kept) >= self.entries or self.size + room > self.max_bytes
+
+        if not self.kept or not full():
+            return
+        for k in [k for k, e in self.kept.items() if e[0] <= now]:
+            self._drop(k)
+        while self.kept and full():
+            self._drop(next(iter(self.kept)))
+
+    def _drop(self, key):
+        entry = self.kept.pop(key, None)
+        if entry is not None:
+            self.size -= len(entry[4])
 
     @staticmethod
     def _chain(written, result):
@@ -132,10 +150,10 @@ class SharedCache:
             result.close()
 
 
-def filter_factory(global_conf, entries=2000, max_body=2_000_000):
+def filter_factory(global_conf, entries=2000, max_body=2_000_000, max_bytes=64_000_000):
     """``[filter:cache] use = call:kancelaria.caching.shared:filter_factory``."""
 
     def make(app):
-        return SharedCache(app, entries=entries, max_body=max_body)
+        return SharedCache(app, entries=entries, max_body=max_body, max_bytes=max_bytes)
 
     return make

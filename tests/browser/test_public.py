@@ -182,7 +182,7 @@ def test_late_answer_and_change_register(content, visitor, portal_url):
     expect(note).to_contain_text(f"dni po terminie: {days})")
     # The change register lists the answer's publication.
     changes = page.locator(".kancelaria-changes")
-    expect(changes.locator("tr").first).to_contain_text(pl("Answer approved and published"))
+    expect(changes.locator("tbody tr").first).to_contain_text(pl("Answer approved and published"))
     expect(changes).to_contain_text(pl("Question published"))
     shot(page, NAME, "late-answer")
 

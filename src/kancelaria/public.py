@@ -157,11 +157,14 @@ def update_contact_page():
 
 def update_site_1006():
     """Profile 1006 on an existing site (``upgrades/to_1006.PARTS``): the sitemap for search
-    engines (``plone.enable_sitemap``) and the bundle's records, the contact page drawn
+    engines (``plone.enable_sitemap``) and the bundle's records, Plone's own site map
+    action hidden (the footer links ``/mapa-strony``), the contact page drawn
     from the registry, the home page's layout where the office picked no other.
     Idempotent."""
     from kancelaria import structure
 
     import_registry_file()
+    setup = api.portal.get_tool("portal_setup")
+    setup.runImportStepFromProfile("profile-kancelaria:default", "actions", run_dependencies=False)
     update_contact_page()
     structure.ensure_home_layout()

@@ -11,9 +11,11 @@ from tests.browser import public_site
 from tests.browser.axe import blocking_violations
 from tests.browser.helpers import pl
 from tests.browser.helpers import shot
+from tests.gallery.conftest import make_gallery
 
 import pytest
 import re
+import transaction
 
 NAME = "public"
 PHONE = {"width": 390, "height": 844}
@@ -21,7 +23,11 @@ PHONE = {"width": 390, "height": 844}
 
 @pytest.fixture
 def content(site):
-    return public_site.fill(site)
+    made = public_site.fill(site)
+    gallery = make_gallery(site, state="published")
+    transaction.commit()
+    made["gallery"] = "/" + "/".join(gallery.getPhysicalPath()[2:])
+    return made
 
 
 @pytest.fixture
@@ -60,6 +66,8 @@ def public_pages(content):
         ("reports", "/sprawozdania"),
         ("contact", "/kontakt"),
         ("declaration", "/deklaracja-dostepnosci"),
+        ("sitemap", "/mapa-strony"),
+        ("gallery", content["gallery"]),
         ("search", "/@@search?SearchableText=o%C5%9Bwietlenia"),
         ("login", "/login"),
     ]

@@ -30,6 +30,7 @@ def site_1005(portal, setup_tool, tmp_path):
         for step in ("rolemap", "typeinfo", "workflow"):
             setup_tool.runImportStepFromProfile(profile, step)
         api.portal.set_registry_record("plone.enable_sitemap", False)
+        portal.portal_actions.site_actions.sitemap.visible = True
         page = portal["kontakt"]
         page.text = RichTextValue(OLD_TEXT, "text/html", "text/x-html-safe")
         page.manage_delProperties(["layout"])
@@ -52,6 +53,8 @@ def test_upgrade_1005_to_1006(portal, setup_tool, site_1005):
     prasa = portal["kancelaria"]["prasa"]
     assert "Gallery" in {t.getId() for t in prasa.allowedContentTypes()}
     assert api.portal.get_registry_record("plone.enable_sitemap") is True
+    # The footer's "Mapa strony" replaces Plone's own site map action.
+    assert portal.portal_actions.site_actions.sitemap.visible is False
     page = portal["kontakt"]
     assert page.getLayout() == "kancelaria-contact"
     assert page.text.raw.startswith("<p>Status sprawy")

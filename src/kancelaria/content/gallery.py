@@ -97,6 +97,22 @@ def check_alt_text(obj, event):
         )
 
 
+def without_staff_navigation(gallery, event):
+    """Subscriber: a new gallery shows no portlets of the internal area (the staff's
+    navigation tree of ``/kancelaria``): a visitor reading a published gallery meets
+    nothing of the archive it is kept in."""
+    from plone.portlets.constants import CONTEXT_CATEGORY
+    from plone.portlets.interfaces import ILocalPortletAssignmentManager
+    from plone.portlets.interfaces import IPortletManager
+    from zope.component import getMultiAdapter
+    from zope.component import getUtility
+
+    for name in ("plone.leftcolumn", "plone.rightcolumn"):
+        manager = getUtility(IPortletManager, name=name, context=gallery)
+        local = getMultiAdapter((gallery, manager), ILocalPortletAssignmentManager)
+        local.setBlacklistStatus(CONTEXT_CATEGORY, True)
+
+
 def published_galleries(limit=6):
     """The newest published galleries (brains), for the home page and the site map."""
     return api.content.find(

@@ -61,6 +61,14 @@ def test_matrix(client, fportal, galleries, user):
     for state in galleries:
         assert (f"Galeria {state} z parku" in page.text) is (state in SEES[user]), (user, state)
 
+    # The press archive's listing: the staff's, with both.
+    archive = html(session, fportal["kancelaria"]["prasa"].absolute_url())
+    if "private" in SEES[user]:
+        for state in galleries:
+            assert f"Galeria {state} z parku" in archive.text, (user, state, "archive")
+    else:
+        assert "Galeria" not in archive.text
+
     # The public listings: the home page and the site map name the published one only,
     # whoever reads them.
     for path in ("", "/mapa-strony"):

@@ -165,3 +165,20 @@ def test_films_as_links_follow_the_gallery(fportal, client, state):
         shown = "https://video.example.org/park" in page.text
         assert shown is (user == "press" or state == "published"), (user, state)
     assert api.content.get_state(gallery["film-z-otwarcia-parku"]) == state
+
+
+@pytest.mark.parametrize("state", ["private", "published"])
+def test_who_writes_the_fields(fportal, client, state):
+    """The press office and the office edit a gallery in both states; the mayor reads it;
+    a department, a user of no group and visitors write nothing."""
+    gallery = make_gallery(fportal, state=state)
+    transaction.commit()
+    url = gallery.absolute_url()
+    for user in ("press", "clerk"):
+        response = client(user).patch(url, {"place": f"Rynek ({user})"})
+        assert response.status_code == 204, (user, state, response.status_code)
+    for user in (None, "outsider", "woik", "mayor"):
+        response = client(user).patch(url, {"place": "Gdzie indziej"})
+        assert response.status_code in (401, 403), (user, state, response.status_code)
+    transaction.begin()
+    assert gallery.place == "Rynek (clerk)"

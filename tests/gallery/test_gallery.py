@@ -182,3 +182,16 @@ def test_who_writes_the_fields(fportal, client, state):
         assert response.status_code in (401, 403), (user, state, response.status_code)
     transaction.begin()
     assert gallery.place == "Rynek (clerk)"
+
+
+def test_staff_read_its_history(fportal, client):
+    gallery = make_gallery(fportal, state="published")
+    transaction.commit()
+    url = f"{gallery.absolute_url()}/@history"
+    for user in ("press", "clerk", "mayor"):
+        response = client(user).get(url)
+        assert response.status_code == 200, (user, response.status_code)
+        actions = [entry.get("action") for entry in response.json()]
+        assert "publish" in actions, (user, actions)
+    for user in (None, "outsider", "woik"):
+        assert client(user).get(url).status_code in (401, 403), user

@@ -19,6 +19,7 @@ from plone import api
 from plone.app.textfield.value import RichTextValue
 from tests.browser.helpers import login
 from tests.browser.helpers import shot
+from tests.gallery.conftest import make_gallery
 from tests.interpellations.conftest import _make
 from tests.letters.conftest import make_incoming
 from tests.letters.conftest import make_reply
@@ -121,6 +122,7 @@ def content(site):
     to_report = make_directive(meeting, "in_progress", departments=("WOIK",), title="Scena")
     to_verify = make_directive(meeting, "reported_done", departments=("WKSP",), title="Program")
     planned = make_meeting(narady, "planned", title="Narada robocza o budżecie")
+    gallery = make_gallery(site, state="published")
     transaction.commit()
     return {
         "news": news,
@@ -131,6 +133,7 @@ def content(site):
         "planned": planned,
         "to_report": to_report,
         "to_verify": to_verify,
+        "gallery": gallery,
         **items,
         **patronages,
     }
@@ -157,6 +160,9 @@ def pages(portal_url, content):
             "/sprawdz-sprawe",
             "/patronaty",
             path(content["patronage_granted"]),
+            "/kontakt",
+            "/mapa-strony",
+            path(content["gallery"]),
         ],
         "clerk": [
             "/kancelaria",
@@ -238,6 +244,11 @@ def pages(portal_url, content):
             "/aktualnosci/++add++News Item",
             path(content["news"], "edit"),
             "/aktualnosci/folder_contents",
+            "/kancelaria/prasa",
+            "/kancelaria/prasa/++add++Gallery",
+            path(content["gallery"]),
+            path(content["gallery"], "edit"),
+            path(content["gallery"], "++add++Image"),
         ],
         "siteadmin": [
             "/@@overview-controlpanel",

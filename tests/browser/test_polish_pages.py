@@ -20,6 +20,7 @@ from plone.app.textfield.value import RichTextValue
 from tests.browser.helpers import login
 from tests.browser.helpers import shot
 from tests.bulletin.conftest import make_issue
+from tests.gallery.conftest import make_gallery
 from tests.interpellations.conftest import _make
 from tests.letters.conftest import make_incoming
 from tests.letters.conftest import make_reply
@@ -132,6 +133,7 @@ def content(site):
         f"report_{state}": make_report(site["sprawozdania"], state, title=f"Sprawozdanie {word}")
         for state, word in (("draft", "robocze"), ("published", "kwietniowe"))
     }
+    gallery = make_gallery(site, state="published")
     transaction.commit()
     return {
         "news": news,
@@ -142,6 +144,7 @@ def content(site):
         "planned": planned,
         "to_report": to_report,
         "to_verify": to_verify,
+        "gallery": gallery,
         **items,
         **patronages,
         **bulletin,
@@ -174,6 +177,9 @@ def pages(portal_url, content):
             path(content["issue_published"]),
             "/sprawozdania",
             path(content["report_published"]),
+            "/kontakt",
+            "/mapa-strony",
+            path(content["gallery"]),
         ],
         "clerk": [
             "/kancelaria",
@@ -268,6 +274,11 @@ def pages(portal_url, content):
             "/sprawozdania",
             path(content["report_draft"]),
             path(content["report_draft"], "edit"),
+            "/kancelaria/prasa",
+            "/kancelaria/prasa/++add++Gallery",
+            path(content["gallery"]),
+            path(content["gallery"], "edit"),
+            path(content["gallery"], "++add++Image"),
         ],
         "siteadmin": [
             "/@@overview-controlpanel",

@@ -15,6 +15,8 @@ STEPS = ("rolemap", "typeinfo", "workflow", "catalog")
 #: Dotted names of the parts' own upgrade functions (``module:function``), run in this order
 #: after the reimport; each takes no argument and is safe to run twice.
 PARTS = (
+    "kancelaria.caching:set_up_caching",
+    "kancelaria.public:update_site_1006",
     "kancelaria.bulletin.setup:ensure",
 )
 

@@ -3,6 +3,7 @@
 from kancelaria import groups
 from kancelaria import public
 from kancelaria import structure
+from kancelaria.bulletin import setup as bulletin_setup
 from kancelaria.search import lexicon
 from plone.base.interfaces import INonInstallable
 from zope.interface import implementer
@@ -26,6 +27,7 @@ def post_install(context):
     public.ensure_identity()
     structure.ensure_home_layout()
     structure.ensure_local_roles()
+    bulletin_setup.ensure()
     structure.department_groups_changed(None)
     lexicon.use_polish_lexicon()
 

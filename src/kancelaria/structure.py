@@ -108,7 +108,11 @@ LOCAL_ROLES = {
     "patronaty": {"kancelaria": CLERK, "prezydent": MAYOR},
     "aktualnosci": {"biuro-prasowe": PRESS},
     "biuletyn": {"biuro-prasowe": PRESS},
-    "sprawozdania": {"biuro-prasowe": PRESS, "kancelaria": ("Contributor", "Editor", "Reader")},
+    "sprawozdania": {
+        "biuro-prasowe": PRESS,
+        "kancelaria": ("Contributor", "Editor", "Reader"),
+        "prezydent": MAYOR,
+    },
 }
 
 #: Folders that do not inherit local roles from above (the press archive).
@@ -150,8 +154,8 @@ LAYOUTS = {
     "kancelaria": "desk",
     "kancelaria/korespondencja": "correspondence",
     "aktualnosci": "publications",
-    "biuletyn": "publications",
-    "sprawozdania": "publications",
+    "biuletyn": "bulletin-archive",
+    "sprawozdania": "reports",
 }
 
 

@@ -1,12 +1,15 @@
 """A public site as a visitor finds it: news with their dates, an interpellation in each
-public state (one answered on time, one after its deadline), empty registers."""
+public state (one answered on time, one after its deadline), a published bulletin issue
+and activity report, empty registers."""
 
 from DateTime import DateTime
 from datetime import timedelta
 from kancelaria import clock
 from plone import api
 from plone.app.textfield.value import RichTextValue
+from tests.bulletin.conftest import make_issue
 from tests.interpellations.conftest import _make as make_interpellation
+from tests.reports.conftest import make_report
 
 import transaction
 
@@ -56,5 +59,7 @@ def fill(portal):
             f"Interpelacja ({key}) w sprawie oświetlenia",
             received_date=received,
         )
+    issue = make_issue(portal["biuletyn"], "published", title="Biuletyn Informacyjny – marzec")
+    report = make_report(portal["sprawozdania"], "published", title="Sprawozdanie na sesję")
     transaction.commit()
-    return {"news": news, "items": items}
+    return {"news": news, "items": items, "issue": issue, "report": report}

@@ -19,6 +19,7 @@ from plone import api
 from plone.app.textfield.value import RichTextValue
 from tests.browser.helpers import login
 from tests.browser.helpers import shot
+from tests.bulletin.conftest import make_issue
 from tests.gallery.conftest import make_gallery
 from tests.interpellations.conftest import _make
 from tests.letters.conftest import make_incoming
@@ -26,6 +27,7 @@ from tests.letters.conftest import make_reply
 from tests.meetings.conftest import make_directive
 from tests.meetings.conftest import make_meeting
 from tests.patronage.conftest import make_patronage
+from tests.reports.conftest import make_report
 
 import pytest
 import re
@@ -122,6 +124,15 @@ def content(site):
     to_report = make_directive(meeting, "in_progress", departments=("WOIK",), title="Scena")
     to_verify = make_directive(meeting, "reported_done", departments=("WKSP",), title="Program")
     planned = make_meeting(narady, "planned", title="Narada robocza o budżecie")
+    # The bulletin and the activity reports: one of each published, one not yet.
+    bulletin = {
+        f"issue_{state}": make_issue(site["biuletyn"], state, title=f"Biuletyn {word}")
+        for state, word in (("private", "w przygotowaniu"), ("published", "marcowy"))
+    }
+    reports = {
+        f"report_{state}": make_report(site["sprawozdania"], state, title=f"Sprawozdanie {word}")
+        for state, word in (("draft", "robocze"), ("published", "kwietniowe"))
+    }
     gallery = make_gallery(site, state="published")
     transaction.commit()
     return {
@@ -136,6 +147,8 @@ def content(site):
         "gallery": gallery,
         **items,
         **patronages,
+        **bulletin,
+        **reports,
     }
 
 
@@ -160,6 +173,10 @@ def pages(portal_url, content):
             "/sprawdz-sprawe",
             "/patronaty",
             path(content["patronage_granted"]),
+            "/biuletyn",
+            path(content["issue_published"]),
+            "/sprawozdania",
+            path(content["report_published"]),
             "/kontakt",
             "/mapa-strony",
             path(content["gallery"]),
@@ -203,6 +220,11 @@ def pages(portal_url, content):
             path(content["to_report"], "edit"),
             path(content["to_report"], "@@route"),
             path(content["to_report"], "@@cancel-directive"),
+            "/sprawozdania",
+            "/sprawozdania/++add++ActivityReport",
+            path(content["report_draft"]),
+            path(content["report_draft"], "edit"),
+            path(content["report_draft"], "@@prepare-draft"),
         ],
         "woik": [
             "/kancelaria",
@@ -238,12 +260,20 @@ def pages(portal_url, content):
             path(content["meeting"], "@@return-minutes"),
             path(content["to_verify"]),
             path(content["to_verify"], "@@return-directive"),
+            path(content["report_draft"]),
         ],
         "press": [
             "/aktualnosci",
             "/aktualnosci/++add++News Item",
             path(content["news"], "edit"),
             "/aktualnosci/folder_contents",
+            "/biuletyn",
+            "/biuletyn/++add++BulletinIssue",
+            path(content["issue_private"]),
+            path(content["issue_private"], "edit"),
+            "/sprawozdania",
+            path(content["report_draft"]),
+            path(content["report_draft"], "edit"),
             "/kancelaria/prasa",
             "/kancelaria/prasa/++add++Gallery",
             path(content["gallery"]),

@@ -63,7 +63,9 @@ def public_pages(content):
     pages += [
         ("patronage", "/patronaty"),
         ("bulletin", "/biuletyn"),
+        ("bulletin-issue", f"/biuletyn/{content['issue'].getId()}"),
         ("reports", "/sprawozdania"),
+        ("report", f"/sprawozdania/{content['report'].getId()}"),
         ("contact", "/kontakt"),
         ("declaration", "/deklaracja-dostepnosci"),
         ("sitemap", "/mapa-strony"),

@@ -45,6 +45,8 @@ def test_anonymous_news_item_cached_briefly_with_etag(http, news):
         ("aktualnosci", "plone.content.folderView"),
         ("interpelacje", "plone.content.folderView"),
         ("patronaty", "plone.content.folderView"),
+        ("biuletyn", "plone.content.folderView"),
+        ("sprawozdania", "plone.content.folderView"),
     ],
 )
 def test_anonymous_public_pages(http, portal_url, path, rule):

@@ -22,7 +22,7 @@ PRODUCT_TYPES = {
     "Patronage",
 }
 #: Declared entries of a register that are no case (``CaseType(registered=False)``).
-ENTRY_TYPES = {"Meeting", "Gallery"}
+ENTRY_TYPES = {"Meeting", "Gallery", "BulletinIssue", "ActivityReport"}
 
 
 def _case_types(portal):
@@ -43,7 +43,8 @@ def test_every_case_type_is_declared(portal):
 @pytest.mark.parametrize("portal_type", sorted(ENTRY_TYPES))
 def test_entry_declaration_agrees_with_the_profile(portal, portal_type):
     """An entry that is no case: in its register, no signature, no routing; public in
-    exactly the states it declares (a meeting never, a published gallery)."""
+    exactly the states it declares (a meeting never; a published gallery, bulletin issue or
+    activity report)."""
     declared = casetype.for_type(portal_type)
     register = portal.unrestrictedTraverse(declared.register)
     assert portal_type in [t.getId() for t in register.allowedContentTypes()]

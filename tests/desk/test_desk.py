@@ -21,11 +21,12 @@ def _note(queue, title):
 
 def test_clerk_desk(client, office):
     desk = _desk(client, "clerk")
-    # The types' queues by their order, then portal type (Directive, IncomingLetter,
-    # Interpellation, Meeting, OutgoingLetter, Patronage) between the core's.
+    # The types' queues by their order, then portal type (ActivityReport, Directive,
+    # IncomingLetter, Interpellation, Meeting, OutgoingLetter, Patronage) between the core's.
     assert list(desk) == [
         "to_route",
         "patronages_to_review",
+        "reports_to_prepare",
         "directives_to_verify",
         "returned",
         "minutes_to_write",

@@ -58,7 +58,7 @@ INSTALLED = {
     "navigation_portlet": False,
     "staff_navigation": True,
     "plone_actions": [False, False],
-    "layouts": ["publications", "publications"],
+    "layouts": ["publications", "bulletin-archive"],
 }
 
 

@@ -160,3 +160,29 @@ def misplaced(portal_type, container_type):
 def types_inside(portal_type):
     """The declared types that live inside ``portal_type`` (a meeting: directives)."""
     return sorted(t.portal_type for t in all_types().values() if t.inside == portal_type)
+
+
+def check_in_register(obj):
+    """An entry added outside its declared register (a folder that does not constrain its
+    types) is refused naming ``@type``."""
+    from Acquisition import aq_inner
+    from Acquisition import aq_parent
+    from kancelaria import _
+    from kancelaria.case.errors import CaseInputError
+    from plone import api
+
+    declared = of(obj)
+    if declared is None or declared.inside is not None:
+        return
+    portal = api.portal.get()
+    parent = aq_parent(aq_inner(obj))
+    expected = "/".join(portal.getPhysicalPath()) + "/" + declared.register
+    if parent is not None and "/".join(parent.getPhysicalPath()) != expected:
+        raise CaseInputError(
+            "@type",
+            _(
+                "error_type_elsewhere",
+                default="${type} is added only in /${register}.",
+                mapping={"type": declared.portal_type, "register": declared.register},
+            ),
+        )

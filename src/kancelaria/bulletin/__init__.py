@@ -1,0 +1,1 @@
+"""The information bulletin (``/biuletyn``): numbering, the archive by year, the feed."""

@@ -1,0 +1,1 @@
+"""The mayor's activity reports (``/sprawozdania``): the draft from the registers."""

@@ -17,6 +17,7 @@ from kancelaria.content.interpellation import KINDS
 from kancelaria.workflows import interpellation as workflow
 from plone import api
 from plone.memoize import ram
+from plone.memoize.instance import memoize
 from Products.Five import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zope.i18n import translate
@@ -60,6 +61,7 @@ class InterpellationView(BrowserView):
             return self.context.councillor
         return f"{row['fullname']} ({row['club']})" if row.get("club") else row["fullname"]
 
+    @memoize
     def state(self):
         return api.content.get_state(self.context)
 
@@ -79,6 +81,7 @@ class InterpellationView(BrowserView):
             return None
         return {"deadline": context.deadline, "answer_date": context.answer_date, "days": days}
 
+    @memoize
     def can_view_answer(self):
         return api.user.has_permission("kancelaria: View answer", obj=self.context)
 
@@ -88,8 +91,12 @@ class InterpellationView(BrowserView):
         return self.context.answer.output
 
     def attachments(self):
+        # Most interpellations hold no file: then no catalog query at all.
+        if not self.context.objectCount():
+            return []
         return api.content.find(context=self.context, depth=1, sort_on="getObjPositionInParent")
 
+    @memoize
     def departments(self):
         return settings.department_rows(self.context.departments)
 
@@ -128,9 +135,11 @@ class InterpellationView(BrowserView):
             rows.append({"time": entry["time"], "who": fullname(entry["actor"]), "what": what})
         return rows
 
+    @memoize
     def can_see_history(self):
         return api.user.has_permission("kancelaria: View case history", obj=self.context)
 
+    @memoize
     def can_edit_answer(self):
         return api.user.has_permission("kancelaria: Edit answer", obj=self.context)
 

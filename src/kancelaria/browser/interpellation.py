@@ -15,6 +15,7 @@ from kancelaria.content.interpellation import KINDS
 from kancelaria.publication import fullname
 from kancelaria.workflows import interpellation as workflow
 from plone import api
+from plone.memoize.instance import memoize
 from Products.Five import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
@@ -33,6 +34,7 @@ class InterpellationView(BrowserView):
             return self.context.councillor
         return f"{row['fullname']} ({row['club']})" if row.get("club") else row["fullname"]
 
+    @memoize
     def state(self):
         return api.content.get_state(self.context)
 
@@ -52,6 +54,7 @@ class InterpellationView(BrowserView):
             return None
         return {"deadline": context.deadline, "answer_date": context.answer_date, "days": days}
 
+    @memoize
     def can_view_answer(self):
         return api.user.has_permission("kancelaria: View answer", obj=self.context)
 
@@ -61,14 +64,20 @@ class InterpellationView(BrowserView):
         return self.context.answer.output
 
     def attachments(self):
+        # Most interpellations hold no file: then no catalog query at all.
+        if not self.context.objectCount():
+            return []
         return api.content.find(context=self.context, depth=1, sort_on="getObjPositionInParent")
 
+    @memoize
     def departments(self):
         return settings.department_rows(self.context.departments)
 
+    @memoize
     def can_see_history(self):
         return api.user.has_permission("kancelaria: View case history", obj=self.context)
 
+    @memoize
     def can_edit_answer(self):
         return api.user.has_permission("kancelaria: Edit answer", obj=self.context)
 

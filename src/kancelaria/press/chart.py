@@ -28,7 +28,8 @@ def svg(rows, columns, labels, title, described_by):
     width = LABEL_WIDTH + BAR_WIDTH + 60
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="kancelaria-chart" role="img" '
-        f'width="100%" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" style="max-width: 100%; height: auto" '
+        f'viewBox="0 0 {width} {height}" '
         f"aria-label={quoteattr(title)} aria-describedby={quoteattr(described_by)}>"
     ]
     for index, row in enumerate(rows):

@@ -25,6 +25,8 @@ from tests.letters.conftest import make_reply
 from tests.meetings.conftest import make_directive
 from tests.meetings.conftest import make_meeting
 from tests.patronage.conftest import make_patronage
+from tests.press.conftest import make_clipping
+from tests.press.conftest import make_news
 
 import pytest
 import re
@@ -121,9 +123,23 @@ def content(site):
     to_report = make_directive(meeting, "in_progress", departments=("WOIK",), title="Scena")
     to_verify = make_directive(meeting, "reported_done", departments=("WKSP",), title="Program")
     planned = make_meeting(narady, "planned", title="Narada robocza o budżecie")
+    # The press office: a published press release in a campaign, clippings to summarise
+    # and in the archive.
+    release = make_news(
+        site["aktualnosci"],
+        "published",
+        title="Głosowanie w budżecie obywatelskim",
+        press_release=True,
+        campaigns=["budzet-obywatelski"],
+    )
+    prasa = site["kancelaria"]["prasa"]
+    clipping = make_clipping(prasa, title="Nowy park w centrum", topics=["zieleń"])
+    make_clipping(prasa, "published", title="Remont ratusza", medium="Radio Piekary")
     transaction.commit()
     return {
         "news": news,
+        "release": release,
+        "clipping": clipping,
         "letter": letter,
         "to_sign": to_sign,
         "to_send": to_send,
@@ -157,6 +173,9 @@ def pages(portal_url, content):
             "/sprawdz-sprawe",
             "/patronaty",
             path(content["patronage_granted"]),
+            path(content["release"]),
+            "/aktualnosci?press=1",
+            "/aktualnosci?campaign=budzet-obywatelski",
         ],
         "clerk": [
             "/kancelaria",
@@ -234,8 +253,17 @@ def pages(portal_url, content):
             path(content["to_verify"], "@@return-directive"),
         ],
         "press": [
+            "/kancelaria",
+            "/kancelaria/prasa",
+            "/kancelaria/prasa?tone=positive&medium_kind=radio",
+            "/kancelaria/prasa/++add++PressClipping",
+            path(content["clipping"]),
+            path(content["clipping"], "edit"),
+            "/kancelaria/prasa/@@podsumowanie",
+            path(content["release"], "edit"),
             "/aktualnosci",
             "/aktualnosci/++add++News Item",
+            "/aktualnosci/++add++Event",
             path(content["news"], "edit"),
             "/aktualnosci/folder_contents",
         ],

@@ -9,6 +9,7 @@ from kancelaria import public
 from playwright.sync_api import expect
 from tests.browser import public_site
 from tests.browser.axe import blocking_violations
+from tests.press import public_press
 from tests.browser.helpers import pl
 from tests.browser.helpers import shot
 
@@ -22,6 +23,11 @@ PHONE = {"width": 390, "height": 844}
 @pytest.fixture
 def content(site):
     return public_site.fill(site)
+
+
+@pytest.fixture
+def press(site):
+    return public_press.fill(site)
 
 
 @pytest.fixture
@@ -67,10 +73,10 @@ def public_pages(content):
 
 
 @pytest.mark.browser
-def test_axe_on_every_public_page(content, visitor, portal_url):
+def test_axe_on_every_public_page(content, press, visitor, portal_url):
     page = visitor()
     found = {}
-    for name, path in public_pages(content):
+    for name, path in public_pages(content) + public_press.pages(press):
         response = page.goto(portal_url + path)
         assert response.status == 200, f"{path}: {response.status}"
         expect(page.locator("#portal-footer-wrapper")).to_be_visible()

@@ -20,7 +20,9 @@ def published_on(obj_or_brain):
     effective = obj_or_brain.effective
     if callable(effective):
         effective = effective()
-    if effective is None or effective.year() < 1001:  # Plone's "no date" is year 1000
+    # No date: CMF's year 1000, or Dexterity's floor (1970) for an item published without
+    # an effective date (by a script or ``api.content.transition``).
+    if effective is None or effective.year() <= 1970:
         created = obj_or_brain.created
         return created() if callable(created) else created
     return effective

@@ -9,9 +9,9 @@ from kancelaria import public
 from playwright.sync_api import expect
 from tests.browser import public_site
 from tests.browser.axe import blocking_violations
-from tests.press import public_press
 from tests.browser.helpers import pl
 from tests.browser.helpers import shot
+from tests.press import public_press
 
 import pytest
 import re

@@ -126,3 +126,34 @@ def test_summary_page_says_which_month_is_wrong(client, fportal):
 def test_outsiders_get_neither_archive_nor_summary(client, fportal, user):
     for path in ("@clippings", "@clippings-summary"):
         assert client(user).get(f"{PRASA}/{path}").status_code in (401, 403)
+
+
+def _file(name, data=b"%PDF-1.4 skan"):
+    import base64
+
+    return {
+        "data": base64.b64encode(data).decode(),
+        "encoding": "base64",
+        "filename": name,
+        "content-type": "application/octet-stream",
+    }
+
+
+def test_scan_is_kept_within_the_settings_limits(client, fportal):
+    press = client("press")
+    made = press.post(PRASA, json={**GOOD, "title": "Ze skanem", "file": _file("skan.pdf")})
+    assert made.status_code == 201, made.text
+    assert made.json()["file"]["filename"] == "skan.pdf"
+    wrong = press.post(PRASA, json={**GOOD, "title": "Z programem", "file": _file("a.exe")})
+    assert wrong.status_code == 400
+    assert wrong.json()["error"]["message"].startswith("file")
+    assert "Z programem" not in titles(fportal)
+
+
+@pytest.mark.parametrize("user", ["clerk", "mayor", "woik", "outsider", None])
+def test_only_the_press_office_edits_news(client, fnews, user):
+    obj = fnews("published", title="Opublikowana aktualność", press_release=True)
+    response = client(user).patch(obj.absolute_url(), json={"press_release": False})
+    assert response.status_code in (401, 403), response.text
+    transaction.begin()
+    assert obj.press_release is True

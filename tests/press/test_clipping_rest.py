@@ -157,3 +157,23 @@ def test_only_the_press_office_edits_news(client, fnews, user):
     assert response.status_code in (401, 403), response.text
     transaction.begin()
     assert obj.press_release is True
+
+
+def test_clipping_page_shows_what_the_office_reads(client, fclipping):
+    obj = fclipping(
+        "published",
+        title="Most gotowy",
+        author="Jan Reporter",
+        link="https://dz.pl/most",
+        topics=["drogi"],
+        summary="Miasto chwalone za most.",
+    )
+    page = client("clerk").session.get(
+        obj.absolute_url(), headers={"Accept": "text/html"}, timeout=60
+    )
+    assert page.status_code == 200
+    core = page.text.split("kancelaria-clipping", 1)[1]
+    for text in ("Dziennik Zachodni", "Jan Reporter", "drogi", "Miasto chwalone za most."):
+        assert text in core
+    assert 'href="https://dz.pl/most"' in core
+    assert "No file" not in page.text

@@ -120,3 +120,32 @@ class SummaryView(BrowserView):
             title,
             "kancelaria-summary-table",
         )
+
+
+class ClippingView(BrowserView):
+    """A clipping's page: the medium and date, the link and the scan, topics, tone and
+    summary — what is empty is left out."""
+
+    def facts(self):
+        obj = self.context
+        kind = clippings.term_title(MEDIA_KINDS, obj.medium_kind, self.request)
+        rows = [
+            (_("Medium"), f"{obj.medium} ({kind})" if kind else obj.medium),
+            (_("Date of publication"), self.date(obj.clipping_date)),
+            (_("Author"), obj.author),
+            (_("Topics"), ", ".join(obj.topics or ())),
+            (_("Tone"), clippings.term_title(TONES, obj.tone, self.request)),
+        ]
+        return [
+            {"label": translate(label, context=self.request), "value": value}
+            for label, value in rows
+            if value
+        ]
+
+    def date(self, value):
+        return api.portal.get_localized_time(value.isoformat()) if value else ""
+
+    def file_url(self):
+        if getattr(self.context, "file", None) is None:
+            return None
+        return f"{self.context.absolute_url()}/@@download/file/{self.context.file.filename}"

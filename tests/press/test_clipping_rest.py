@@ -177,3 +177,13 @@ def test_clipping_page_shows_what_the_office_reads(client, fclipping):
         assert text in core
     assert 'href="https://dz.pl/most"' in core
     assert "No file" not in page.text
+
+
+@pytest.mark.parametrize("change, field", [({"summary": ""}, "summary"), ({"tone": None}, "tone")])
+def test_archived_clipping_keeps_tone_and_summary(client, fclipping, change, field):
+    obj = fclipping("published", title="W archiwum")
+    response = client("press").patch(obj.absolute_url(), json=change)
+    assert response.status_code == 400, response.text
+    assert response.json()["error"]["message"].startswith(field)
+    answer = client("press").get(obj.absolute_url()).json()
+    assert answer["summary"] and answer["tone"]

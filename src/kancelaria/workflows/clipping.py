@@ -21,3 +21,10 @@ def ready_to_publish(obj, comment=""):
 def to_summarise(obj):
     """Waiting for the press office: catalogued, not yet in the archive."""
     return api.content.get_state(obj, default=None) == "private"
+
+
+def stays_complete(obj, event):
+    """Subscriber: a clipping in the archive keeps its tone and summary (an edit that
+    empties one is refused naming it, on every way in)."""
+    if api.content.get_state(obj, default=None) == "published":
+        ready_to_publish(obj)

@@ -99,6 +99,17 @@ def test_clipping_from_archive_to_summary(new_page, portal_url):
     expect(queue).to_contain_text("Wycinki do opracowania")
     expect(queue).to_contain_text(CLIPPING)
 
+    # “Opracuj”: the tone and the summary, then into the office's archive.
+    queue.get_by_role("link", name="Opracuj").click()
+    press.get_by_label(pl("Tone"), exact=True).select_option("positive")
+    press.get_by_label(pl("Summary"), exact=True).fill("Mieszkańcy chwalą nowy park.")
+    press.locator("#form-buttons-save").click()
+    state_menu(press, "Opublikuj w archiwum")
+    expect(press.locator("#plone-contentmenu-workflow")).to_contain_text("W archiwum")
+    expect(press.locator(".kancelaria-clipping-summary")).to_have_text(
+        "Mieszkańcy chwalą nowy park."
+    )
+
     # The archive lists it, filtered by its medium; the month's summary counts it.
     press.goto(f"{portal_url}/kancelaria/prasa")
     press.get_by_label("Medium", exact=True).select_option(MEDIUM)
@@ -108,6 +119,7 @@ def test_clipping_from_archive_to_summary(new_page, portal_url):
     table = press.locator("#kancelaria-summary-table")
     row = table.locator("tbody tr", has_text=MEDIUM)
     expect(row.locator("td.kancelaria-total")).to_have_text("1")
+    expect(row.locator("td[data-tone=positive]")).to_have_text("1")
     expect(press.locator("svg.kancelaria-chart")).to_be_visible()
     expect(press.locator("h1")).to_contain_text(today.strftime("%m.%Y"))
     shot(press, NAME, "3-summary")

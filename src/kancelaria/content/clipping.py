@@ -120,6 +120,7 @@ CASE_TYPE = CaseType(
             _("queue_clippings_to_summarise", default="Clippings to summarise"),
             (PRESS,),
             applies=workflow.to_summarise,
+            action=("edit", _("Summarise")),
             sort_on="clipping_date",
         ),
     ),

@@ -72,8 +72,9 @@ test: $(VENV)/.installed ## Run the whole test suite
 	$(BIN)/pytest tests $(PYTEST_ARGS)
 
 .PHONY: bench
-bench: $(VENV)/.installed ## Benchmarks: Kancelaria against stock Plone, in one run
+bench: $(VENV)/.installed ## Benchmarks: Kancelaria against stock Plone, in one run; then the public site's caching
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
+	$(BIN)/python benchmarks/caching.py $(CACHING_BENCH_ARGS)
 
 .PHONY: lint
 lint: $(VENV)/.installed ## ruff

@@ -38,6 +38,8 @@ setup(
         "plone.restapi",
         "plone.app.dexterity",
         "plone.app.registry",
+        # The public site's caching rules (kancelaria.caching).
+        "plone.app.caching",
         "collective.z3cform.datagridfield",
         "holidays",
         "openpyxl",

@@ -87,6 +87,9 @@ def setup_kancelaria():
     letters.setLocallyAllowedTypes(["KancelariaTestCase"])
     letters.setImmediatelyAddableTypes(["KancelariaTestCase"])
     add_news(site["aktualnosci"])
+    # (b) compares what a page costs to render: Kancelaria's caching (plone.app.caching, on
+    # by kancelaria:default) is switched off here; benchmarks/caching.py measures it.
+    api.portal.set_registry_record("plone.caching.interfaces.ICacheSettings.enabled", False)
     transaction.commit()
 
 

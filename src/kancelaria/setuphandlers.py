@@ -11,7 +11,7 @@ from zope.interface import implementer
 @implementer(INonInstallable)
 class HiddenProfiles:
     def getNonInstallableProfiles(self):
-        return ["kancelaria:uninstall", "kancelaria:testing"]
+        return ["kancelaria:uninstall", "kancelaria:testing", "kancelaria:caching"]
 
     def getNonInstallableProducts(self):
         return ["kancelaria.upgrades"]

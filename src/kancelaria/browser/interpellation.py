@@ -16,9 +16,12 @@ from kancelaria.case.indexers import is_open
 from kancelaria.content.interpellation import KINDS
 from kancelaria.workflows import interpellation as workflow
 from plone import api
+from plone.memoize import ram
 from Products.Five import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zope.i18n import translate
+
+import time
 
 #: The transitions that publish an interpellation, as its change register names them.
 PUBLICATIONS = {
@@ -27,11 +30,20 @@ PUBLICATIONS = {
 }
 
 
-def fullname(user_id):
-    if not user_id:
-        return ""
+def _fullname_key(_func, user_id):
+    """One lookup per person, site and five minutes: a user lookup goes through every PAS
+    plugin (it was a fifth of the public page's time, 3-6 lookups a page)."""
+    return ("/".join(api.portal.get().getPhysicalPath()), user_id, int(time.time() // 300))
+
+
+@ram.cache(_fullname_key)
+def _cached_fullname(user_id):
     user = api.user.get(userid=user_id)
     return (user and user.getProperty("fullname")) or user_id
+
+
+def fullname(user_id):
+    return _cached_fullname(user_id) if user_id else ""
 
 
 class InterpellationView(BrowserView):

@@ -14,7 +14,10 @@ STEPS = ("rolemap", "typeinfo", "workflow", "catalog")
 
 #: Dotted names of the parts' own upgrade functions (``module:function``), run in this order
 #: after the reimport; each takes no argument and is safe to run twice.
-PARTS = ("kancelaria.press.upgrade:update",)
+PARTS = (
+    "kancelaria.caching:set_up_caching",
+    "kancelaria.press.upgrade:update",
+)
 
 
 def upgrade(context):

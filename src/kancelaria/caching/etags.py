@@ -1,0 +1,54 @@
+"""ETag components of the anonymous pages (named in profiles/caching/registry.xml).
+
+plone.app.caching keys its RAM cache on the URL and the ETag. Plone's own components change
+when the catalog changes (an edit, a transition); these two add what they miss:
+
+- ``kancelaria.minute``: the clock, in steps of ``kancelaria.caching.refresh_seconds``, so
+  that what changes outside the catalog (the settings, the office's contact data, "today"
+  in deadlines and statistics) reaches anonymous visitors within that time;
+- ``kancelaria.accept``: HTML or JSON, since a page and its REST GET share one URL.
+"""
+
+from plone.app.caching.interfaces import IETagValue
+from plone.registry.interfaces import IRegistry
+from zope.component import adapter
+from zope.component import queryUtility
+from zope.interface import Interface
+from zope.interface import implementer
+
+import time
+
+#: Registry record: seconds within which a change outside the catalog reaches anonymous.
+REFRESH_RECORD = "kancelaria.caching.refresh_seconds"
+DEFAULT_REFRESH = 60
+#: The clock (a name of its own, so that a test can turn it).
+now = time.time
+
+
+def refresh_seconds():
+    registry = queryUtility(IRegistry)
+    seconds = registry.get(REFRESH_RECORD) if registry is not None else None
+    return seconds if seconds and seconds > 0 else DEFAULT_REFRESH
+
+
+@implementer(IETagValue)
+@adapter(Interface, Interface)
+class Minute:
+    def __init__(self, published, request):
+        self.published = published
+        self.request = request
+
+    def __call__(self):
+        return str(int(now() // refresh_seconds()))
+
+
+@implementer(IETagValue)
+@adapter(Interface, Interface)
+class Accept:
+    def __init__(self, published, request):
+        self.published = published
+        self.request = request
+
+    def __call__(self):
+        accept = self.request.getHeader("Accept", "") or ""
+        return "json" if "application/json" in accept else "html"

@@ -126,3 +126,45 @@ def update_public_site(context=None):
     structure.ensure_folders()
     structure.ensure_pages()
     structure.ensure_staff_navigation()
+
+
+#: The start of the contact page's text before 1006: the contact data, now drawn from the
+#: registry above the text (``kancelaria-contact``).
+OLD_CONTACT_BLOCK = (
+    "<h2>Kancelaria Prezydenta Miasta (KPM)</h2>\n<p>Urząd Miejski w Świętochłowicach<br />\n"
+    'pokój 6<br />\ntel. <a href="tel:+48323491826">32 3491 826</a><br />\n'
+    'e-mail: <a href="mailto:kpm@swietochlowice.pl">kpm@swietochlowice.pl</a></p>\n'
+)
+
+
+def update_contact_page():
+    """The contact page shows the registry's data: its layout, and its text without the
+    copy of the data it carried before 1006 (only while the office left it unchanged)."""
+    from kancelaria import structure
+    from plone.app.textfield.value import RichTextValue
+
+    structure.ensure_page_layouts()
+    page = api.portal.get().get("kontakt")
+    text = getattr(page, "text", None)
+    if text is None or not text.raw.startswith(OLD_CONTACT_BLOCK):
+        return
+    raw = text.raw[len(OLD_CONTACT_BLOCK) :].replace(
+        "<h3>Zakres działania</h3>", "<h2>Zakres działania</h2>"
+    )
+    page.text = RichTextValue(raw, text.mimeType, text.outputMimeType)
+    page.reindexObject()
+
+
+def update_site_1006():
+    """Profile 1006 on an existing site (``upgrades/to_1006.PARTS``): the sitemap for search
+    engines (``plone.enable_sitemap``) and the bundle's records, Plone's own site map
+    action hidden (the footer links ``/mapa-strony``), the contact page drawn
+    from the registry, the home page's layout where the office picked no other.
+    Idempotent."""
+    from kancelaria import structure
+
+    import_registry_file()
+    setup = api.portal.get_tool("portal_setup")
+    setup.runImportStepFromProfile("profile-kancelaria:default", "actions", run_dependencies=False)
+    update_contact_page()
+    structure.ensure_home_layout()

@@ -247,6 +247,10 @@ PAGES = (
 #: Pages linked from the footer rather than from the navigation.
 NOT_IN_NAVIGATION = (DECLARATION,)
 
+#: Pages with a layout of their own: the contact page shows the registry's contact data
+#: (``browser/contact.py``) above its text.
+PAGE_LAYOUTS = {"kontakt": "kancelaria-contact"}
+
 
 def ensure_pages():
     """The public pages of ``PAGES`` that are missing, published; pages the office already
@@ -268,6 +272,16 @@ def ensure_pages():
             safe_id=False,
         )
         api.content.transition(obj=page, to_state="published")
+    ensure_page_layouts()
+
+
+def ensure_page_layouts():
+    """The layouts of ``PAGE_LAYOUTS`` where the office picked no other."""
+    portal = api.portal.get()
+    for page_id, layout in PAGE_LAYOUTS.items():
+        page = portal.get(page_id)
+        if page is not None and not page.getProperty("layout", None):
+            page.setLayout(layout)
 
 
 def ensure_home_layout():

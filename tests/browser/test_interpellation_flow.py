@@ -163,5 +163,7 @@ def test_interpellation_from_registration_to_public_answer(new_page, portal_url)
     answer = reader.locator(".kancelaria-answer")
     expect(answer).to_contain_text(ANSWER)
     expect(answer.locator(".alert-warning")).to_have_count(0)
-    expect(reader.locator(".kancelaria-record .kancelaria-approved")).to_contain_text("mayor")
+    expect(
+        reader.locator(".kancelaria-record .kancelaria-publication-approve_answer")
+    ).to_contain_text("mayor")
     shot(reader, NAME, "12-anonymous-answered")

@@ -19,6 +19,7 @@ from plone import api
 from plone.app.textfield.value import RichTextValue
 from tests.browser.helpers import login
 from tests.browser.helpers import shot
+from tests.gallery.conftest import make_gallery
 from tests.interpellations.conftest import _make
 from tests.letters.conftest import make_incoming
 from tests.letters.conftest import make_reply
@@ -135,6 +136,7 @@ def content(site):
     prasa = site["kancelaria"]["prasa"]
     clipping = make_clipping(prasa, title="Nowy park w centrum", topics=["zieleń"])
     make_clipping(prasa, "published", title="Remont ratusza", medium="Radio Piekary")
+    gallery = make_gallery(site, state="published")
     transaction.commit()
     return {
         "news": news,
@@ -147,6 +149,7 @@ def content(site):
         "planned": planned,
         "to_report": to_report,
         "to_verify": to_verify,
+        "gallery": gallery,
         **items,
         **patronages,
     }
@@ -176,6 +179,9 @@ def pages(portal_url, content):
             path(content["release"]),
             "/aktualnosci?press=1",
             "/aktualnosci?campaign=budzet-obywatelski",
+            "/kontakt",
+            "/mapa-strony",
+            path(content["gallery"]),
         ],
         "clerk": [
             "/kancelaria",
@@ -266,6 +272,11 @@ def pages(portal_url, content):
             "/aktualnosci/++add++Event",
             path(content["news"], "edit"),
             "/aktualnosci/folder_contents",
+            "/kancelaria/prasa",
+            "/kancelaria/prasa/++add++Gallery",
+            path(content["gallery"]),
+            path(content["gallery"], "edit"),
+            path(content["gallery"], "++add++Image"),
         ],
         "siteadmin": [
             "/@@overview-controlpanel",

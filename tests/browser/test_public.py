@@ -11,10 +11,12 @@ from tests.browser import public_site
 from tests.browser.axe import blocking_violations
 from tests.browser.helpers import pl
 from tests.browser.helpers import shot
+from tests.gallery.conftest import make_gallery
 from tests.press import public_press
 
 import pytest
 import re
+import transaction
 
 NAME = "public"
 PHONE = {"width": 390, "height": 844}
@@ -22,7 +24,11 @@ PHONE = {"width": 390, "height": 844}
 
 @pytest.fixture
 def content(site):
-    return public_site.fill(site)
+    made = public_site.fill(site)
+    gallery = make_gallery(site, state="published")
+    transaction.commit()
+    made["gallery"] = "/" + "/".join(gallery.getPhysicalPath()[2:])
+    return made
 
 
 @pytest.fixture
@@ -66,6 +72,8 @@ def public_pages(content):
         ("reports", "/sprawozdania"),
         ("contact", "/kontakt"),
         ("declaration", "/deklaracja-dostepnosci"),
+        ("sitemap", "/mapa-strony"),
+        ("gallery", content["gallery"]),
         ("search", "/@@search?SearchableText=o%C5%9Bwietlenia"),
         ("login", "/login"),
     ]
@@ -188,7 +196,7 @@ def test_late_answer_and_change_register(content, visitor, portal_url):
     expect(note).to_contain_text(f"dni po terminie: {days})")
     # The change register lists the answer's publication.
     changes = page.locator(".kancelaria-changes")
-    expect(changes.locator("tr").first).to_contain_text(pl("Answer approved and published"))
+    expect(changes.locator("tbody tr").first).to_contain_text(pl("Answer approved and published"))
     expect(changes).to_contain_text(pl("Question published"))
     shot(page, NAME, "late-answer")
 

@@ -22,7 +22,7 @@ PRODUCT_TYPES = {
     "Patronage",
 }
 #: Declared entries of a register that are no case (``CaseType(registered=False)``).
-ENTRY_TYPES = {"Meeting", "PressClipping"}
+ENTRY_TYPES = {"Meeting", "PressClipping", "Gallery"}
 
 
 def _case_types(portal):
@@ -42,14 +42,23 @@ def test_every_case_type_is_declared(portal):
 
 @pytest.mark.parametrize("portal_type", sorted(ENTRY_TYPES))
 def test_entry_declaration_agrees_with_the_profile(portal, portal_type):
-    """An entry that is no case: in its register, no signature, no routing, internal."""
+    """An entry that is no case: in its register, no signature, no routing; public in
+    exactly the states it declares (a meeting never, a published gallery)."""
     declared = casetype.for_type(portal_type)
     register = portal.unrestrictedTraverse(declared.register)
     assert portal_type in [t.getId() for t in register.allowedContentTypes()]
     assert ICase not in iterSchemataForType(portal_type)
     klass = resolveDottedName(portal.portal_types[portal_type].klass)
     assert casetype.IRegisterEntry.implementedBy(klass)
-    assert declared.routing_transition is None and not declared.public_states
+    assert declared.routing_transition is None
+    (workflow,) = portal.portal_workflow.getChainForPortalType(portal_type)
+    states = portal.portal_workflow[workflow].states.objectValues()
+    public = {
+        state.getId()
+        for state in states
+        if "Anonymous" in (state.permission_roles or {}).get("View", ())
+    }
+    assert public == set(declared.public_states)
 
 
 @pytest.mark.parametrize("portal_type", sorted(PRODUCT_TYPES))
@@ -87,7 +96,7 @@ def test_declaration_agrees_with_the_profile(portal, portal_type):
 
 def test_registers_hold_only_their_own_types(portal):
     allowed = set(portal.portal_types["Register"].allowed_content_types)
-    assert allowed == {"Register", "KancelariaTestCase", "Meeting", "PressClipping"} | (
+    assert allowed == {"Register", "KancelariaTestCase", "Meeting", "PressClipping", "Gallery"} | (
         PRODUCT_TYPES - {"Directive"}
     )
     for path, type_, *_rest in FOLDERS:

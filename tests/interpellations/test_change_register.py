@@ -27,7 +27,8 @@ def register_rows(page):
     """The rows of the change register table, as plain text."""
     match = re.search(r"<table[^>]*kancelaria-changes.*?</table>", page, re.S)
     assert match, "no change register on the page"
-    rows = re.findall(r"<tr.*?</tr>", match.group(0), re.S)
+    body = re.search(r"<tbody.*?</tbody>", match.group(0), re.S).group(0)  # not the headings
+    rows = re.findall(r"<tr.*?</tr>", body, re.S)
     return [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", row)).strip() for row in rows]
 
 

@@ -1,5 +1,6 @@
-"""The page of an interpellation: question, answer when public, attachments and the
-publication record (metryczka) of DOMAIN.md rule 7.
+"""The page of an interpellation: question, answer when public and attachments; the
+publication record (metryczka) of DOMAIN.md rule 7 is the site's one viewlet
+(``kancelaria.publication``).
 
 Beside the answer, each person's next step: the department (or clerk) who writes it gets
 the draft and "Przygotuj odpowiedź" (``@@answer``) and, once written, "Przekaż do
@@ -7,43 +8,15 @@ zatwierdzenia"; the mayor's group gets "Zatwierdź" and "Zwróć" with a comment
 (``@@return-answer``); a returned answer shows the mayor's comment to the staff.
 """
 
-from kancelaria import _
 from kancelaria import settings
-from kancelaria.case import changelog
 from kancelaria.case import deadlines
-from kancelaria.case import history
 from kancelaria.case.indexers import is_open
 from kancelaria.content.interpellation import KINDS
+from kancelaria.publication import fullname
 from kancelaria.workflows import interpellation as workflow
 from plone import api
-from plone.memoize import ram
 from Products.Five import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
-from zope.i18n import translate
-
-import time
-
-#: The transitions that publish an interpellation, as its change register names them.
-PUBLICATIONS = {
-    "forward": _("Question published"),
-    "approve_answer": _("Answer approved and published"),
-}
-
-
-def _fullname_key(_func, user_id):
-    """One lookup per person, site and five minutes: a user lookup goes through every PAS
-    plugin (it was a fifth of the public page's time, 3-6 lookups a page)."""
-    return ("/".join(api.portal.get().getPhysicalPath()), user_id, int(time.time() // 300))
-
-
-@ram.cache(_fullname_key)
-def _cached_fullname(user_id):
-    user = api.user.get(userid=user_id)
-    return (user and user.getProperty("fullname")) or user_id
-
-
-def fullname(user_id):
-    return _cached_fullname(user_id) if user_id else ""
 
 
 class InterpellationView(BrowserView):
@@ -92,41 +65,6 @@ class InterpellationView(BrowserView):
 
     def departments(self):
         return settings.department_rows(self.context.departments)
-
-    def _last(self, action):
-        return history.last(self.context, action)
-
-    def record(self):
-        """Publication record: who registered, published and approved, and when."""
-        context = self.context
-        forwarded = self._last("forward")
-        approved = self._last("approve_answer")
-        return {
-            "body": api.portal.get().Title(),
-            "registered_by": fullname(context.Creator()),
-            "registered_on": context.created(),
-            "published_on": forwarded and forwarded.get("time"),
-            "published_by": forwarded and fullname(forwarded.get("actor")),
-            "approved_by": approved and fullname(approved.get("actor")),
-            "approved_on": approved and approved.get("time"),
-            "modified_on": context.modified(),
-        }
-
-    def changes(self):
-        """The change register: who changed which fields and when, and the publications;
-        never a note (those stay in the full history)."""
-        rows = []
-        for entry in changelog.public_entries(self.context, labels=PUBLICATIONS):
-            if entry["label"] is not None:
-                what = translate(entry["label"], context=self.request)
-            else:
-                titles = ", ".join(translate(t, context=self.request) for t in entry["fields"])
-                what = translate(
-                    _("changed_fields", default="Changed: ${fields}", mapping={"fields": titles}),
-                    context=self.request,
-                )
-            rows.append({"time": entry["time"], "who": fullname(entry["actor"]), "what": what})
-        return rows
 
     def can_see_history(self):
         return api.user.has_permission("kancelaria: View case history", obj=self.context)

@@ -92,10 +92,17 @@ class PublishedViewlet(ViewletBase):
 
 
 class MacrosView(BrowserView):
-    """``@@kancelaria-macros``: shared page parts (``empty``: a list with nothing yet)."""
+    """``@@kancelaria-macros``: shared page parts (``empty``: a list with nothing yet;
+    ``contact``: the office's address, phone and e-mail from the registry)."""
 
     def __getitem__(self, name):
         return self.index.macros[name]
+
+    def contact_data(self):
+        """The office's contact data (``contact`` macro: ``/kontakt`` and the home page)."""
+        from kancelaria.browser.identity import contact_data
+
+        return contact_data()
 
     def is_public(self):
         """Whether visitors see this folder (Anonymous has View on it)."""

@@ -89,6 +89,10 @@ class CaseType:
     #: ``departments`` (routed by the core once it is registered, as ``@route``); the add
     #: form goes on to “Route to department”.
     issued: bool = False
+    #: transition id → its name in the publication record and the change register
+    #: (``kancelaria.publication``): “Question published”. Other transitions that let
+    #: visitors see more are “Published”.
+    publications: dict = field(default_factory=dict)
 
     def kind_of(self, obj):
         kind = self.deadline_kind(obj) if callable(self.deadline_kind) else self.deadline_kind

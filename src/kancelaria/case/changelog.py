@@ -83,18 +83,20 @@ def _publishes(workflow, entry, previous_state):
     return bool(_anonymous_permissions(workflow, entry.get("review_state")) - before)
 
 
-def _label(workflow, action, labels):
+def _label(workflow, action, labels, default):
     if action in labels:
         return labels[action]
+    if default is not None:
+        return default
     return Message(workflow.transitions[action].title or action, domain="plone")
 
 
-def public_entries(obj, labels=None):
+def public_entries(obj, labels=None, default=None):
     """The change register of ``obj`` as the current user may read it, newest first:
     ``{"time", "actor", "fields": [field titles], "label": a publication's name or None}``.
 
     ``labels`` names the type's publishing transitions (transition id → message); the
-    others are named by their title in the workflow."""
+    others are named ``default``, or by their title in the workflow."""
     labels = labels or {}
     known = fields(obj)
     readable = {
@@ -109,7 +111,7 @@ def public_entries(obj, labels=None):
     for entry in history.entries(obj):
         action = entry.get("action")
         if _publishes(workflow, entry, previous_state):
-            result.append(_entry(entry, [], _label(workflow, action, labels)))
+            result.append(_entry(entry, [], _label(workflow, action, labels, default)))
         elif action == EDIT or action in ACTION_FIELDS:
             names = ACTION_FIELDS.get(action) or entry.get("kancelaria_fields") or ()
             shown = [
@@ -125,6 +127,7 @@ def public_entries(obj, labels=None):
 
 def _entry(entry, field_titles, label):
     return {
+        "action": entry.get("action"),
         "time": entry.get("time"),
         "actor": entry.get("actor"),
         "fields": field_titles,

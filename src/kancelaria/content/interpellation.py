@@ -109,6 +109,10 @@ CASE_TYPE = CaseType(
     },
     add_label=_("Register an interpellation"),
     edit_label=_("Edit the interpellation"),
+    publications={
+        "forward": _("Question published"),
+        "approve_answer": _("Answer approved and published"),
+    },
     queues=(
         Queue(
             "answers_to_approve",

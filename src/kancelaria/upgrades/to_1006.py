@@ -17,6 +17,7 @@ STEPS = ("rolemap", "typeinfo", "workflow", "catalog")
 PARTS = (
     "kancelaria.caching:set_up_caching",
     "kancelaria.press.upgrade:update",
+    "kancelaria.public:update_site_1006",
 )
 
 

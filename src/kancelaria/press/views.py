@@ -46,6 +46,17 @@ class ClippingsView(RegisterListing, BrowserView):
     def topics(self):
         return clippings.topics(self.context)
 
+    def galleries(self):
+        """The photo and film galleries kept in the archive beside the clippings (those
+        the user may see), the newest first."""
+        return api.content.find(
+            context=self.context,
+            depth=1,
+            portal_type="Gallery",
+            sort_on="created",
+            sort_order="descending",
+        )
+
     def can_add(self):
         fti = api.portal.get_tool("portal_types").getTypeInfo(clippings.PORTAL_TYPE)
         return fti is not None and fti.isConstructionAllowed(self.context)

@@ -98,6 +98,8 @@ LOCAL_ROLES = {
     "kancelaria": {
         "kancelaria": CLERK + ("CaseWorker",),
         "prezydent": MAYOR + ("CaseWorker",),
+        # The press office's desk (clippings to summarise); it sees no case there.
+        "biuro-prasowe": ("CaseWorker",),
     },
     "kancelaria/prasa": {
         "kancelaria": CLERK + ("CaseWorker",),
@@ -153,6 +155,7 @@ LAYOUTS = {
     "patronaty": "patronage",
     "kancelaria": "desk",
     "kancelaria/korespondencja": "correspondence",
+    "kancelaria/prasa": "clippings",
     "aktualnosci": "publications",
     "biuletyn": "bulletin-archive",
     "sprawozdania": "reports",

@@ -27,6 +27,8 @@ from tests.letters.conftest import make_reply
 from tests.meetings.conftest import make_directive
 from tests.meetings.conftest import make_meeting
 from tests.patronage.conftest import make_patronage
+from tests.press.conftest import make_clipping
+from tests.press.conftest import make_news
 from tests.reports.conftest import make_report
 
 import pytest
@@ -133,10 +135,24 @@ def content(site):
         f"report_{state}": make_report(site["sprawozdania"], state, title=f"Sprawozdanie {word}")
         for state, word in (("draft", "robocze"), ("published", "kwietniowe"))
     }
+    # The press office: a published press release in a campaign, clippings to summarise
+    # and in the archive.
+    release = make_news(
+        site["aktualnosci"],
+        "published",
+        title="Głosowanie w budżecie obywatelskim",
+        press_release=True,
+        campaigns=["budzet-obywatelski"],
+    )
+    prasa = site["kancelaria"]["prasa"]
+    clipping = make_clipping(prasa, title="Nowy park w centrum", topics=["zieleń"])
+    make_clipping(prasa, "published", title="Remont ratusza", medium="Radio Piekary")
     gallery = make_gallery(site, state="published")
     transaction.commit()
     return {
         "news": news,
+        "release": release,
+        "clipping": clipping,
         "letter": letter,
         "to_sign": to_sign,
         "to_send": to_send,
@@ -177,6 +193,9 @@ def pages(portal_url, content):
             path(content["issue_published"]),
             "/sprawozdania",
             path(content["report_published"]),
+            path(content["release"]),
+            "/aktualnosci?press=1",
+            "/aktualnosci?campaign=budzet-obywatelski",
             "/kontakt",
             "/mapa-strony",
             path(content["gallery"]),
@@ -263,8 +282,17 @@ def pages(portal_url, content):
             path(content["report_draft"]),
         ],
         "press": [
+            "/kancelaria",
+            "/kancelaria/prasa",
+            "/kancelaria/prasa?tone=positive&medium_kind=radio",
+            "/kancelaria/prasa/++add++PressClipping",
+            path(content["clipping"]),
+            path(content["clipping"], "edit"),
+            "/kancelaria/prasa/@@podsumowanie",
+            path(content["release"], "edit"),
             "/aktualnosci",
             "/aktualnosci/++add++News Item",
+            "/aktualnosci/++add++Event",
             path(content["news"], "edit"),
             "/aktualnosci/folder_contents",
             "/biuletyn",

@@ -12,6 +12,7 @@ from tests.browser.axe import blocking_violations
 from tests.browser.helpers import pl
 from tests.browser.helpers import shot
 from tests.gallery.conftest import make_gallery
+from tests.press import public_press
 
 import pytest
 import re
@@ -28,6 +29,11 @@ def content(site):
     transaction.commit()
     made["gallery"] = "/" + "/".join(gallery.getPhysicalPath()[2:])
     return made
+
+
+@pytest.fixture
+def press(site):
+    return public_press.fill(site)
 
 
 @pytest.fixture
@@ -77,10 +83,10 @@ def public_pages(content):
 
 
 @pytest.mark.browser
-def test_axe_on_every_public_page(content, visitor, portal_url):
+def test_axe_on_every_public_page(content, press, visitor, portal_url):
     page = visitor()
     found = {}
-    for name, path in public_pages(content):
+    for name, path in public_pages(content) + public_press.pages(press):
         response = page.goto(portal_url + path)
         assert response.status == 200, f"{path}: {response.status}"
         expect(page.locator("#portal-footer-wrapper")).to_be_visible()

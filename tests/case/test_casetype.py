@@ -22,7 +22,7 @@ PRODUCT_TYPES = {
     "Patronage",
 }
 #: Declared entries of a register that are no case (``CaseType(registered=False)``).
-ENTRY_TYPES = {"Meeting", "Gallery", "BulletinIssue", "ActivityReport"}
+ENTRY_TYPES = {"Meeting", "PressClipping", "Gallery", "BulletinIssue", "ActivityReport"}
 
 
 def _case_types(portal):
@@ -97,7 +97,7 @@ def test_declaration_agrees_with_the_profile(portal, portal_type):
 
 def test_registers_hold_only_their_own_types(portal):
     allowed = set(portal.portal_types["Register"].allowed_content_types)
-    assert allowed == {"Register", "KancelariaTestCase", "Meeting", "Gallery"} | (
+    assert allowed == {"Register", "KancelariaTestCase", "Meeting", "PressClipping", "Gallery"} | (
         PRODUCT_TYPES - {"Directive"}
     )
     for path, type_, *_rest in FOLDERS:

@@ -84,9 +84,16 @@ def test_mayor_desk(client, office):
     assert _titles(desk["answers_to_approve"]) == {"Do zatwierdzenia"}
 
 
-@pytest.mark.parametrize("user", [None, "outsider", "press"])
+@pytest.mark.parametrize("user", [None, "outsider"])
 def test_no_desk_for_others(client, office, user):
     assert client(user).get("kancelaria/@desk").status_code in (401, 403)
+
+
+def test_press_office_desk_has_its_clippings_only(client, office):
+    """The press office lands on its own queue; no case of the office is on it."""
+    desk = _desk(client, "press")
+    assert list(desk) == ["clippings_to_summarise"]
+    assert desk["clippings_to_summarise"]["count"] == 0
 
 
 def test_queues_follow_the_workflow(client, office, fportal):

@@ -1,7 +1,8 @@
 """Who sees a case: each role × each state × each way in (page, REST, search, listing).
 
-Anonymous users, authenticated users outside the office's groups and the press office
-reach nothing in ``/kancelaria``; a department sees only what was routed to it.
+Anonymous users and authenticated users outside the office's groups reach nothing in
+``/kancelaria``; the press office opens it (its desk: clippings to summarise) and finds no
+case there; a department sees only what was routed to it.
 """
 
 from kancelaria.case import routing
@@ -23,7 +24,7 @@ SEES = {
     "mayor": {"registered", "forwarded", "closed"},
 }
 #: users who may open the internal area at all (its listings show only what they may see)
-ENTERS = {"woik", "wksp", "clerk", "mayor"}
+ENTERS = {"woik", "wksp", "clerk", "mayor", "press"}
 
 
 @pytest.fixture

@@ -139,6 +139,7 @@ def test_upgrade_1001_to_current(portal, setup_tool, site_1001):
         "OutgoingLetter",
         "Meeting",
         "Patronage",
+        "PressClipping",
         "Gallery",
     }
     for path in ("interpelacje", "patronaty", "kancelaria/korespondencja", "kancelaria/prasa"):

@@ -3,6 +3,9 @@ with its date of publication; and the date of publication on a news item's page.
 
 from AccessControl.PermissionRole import rolesForPermissionOn
 from kancelaria.case import params
+from kancelaria.case.errors import CaseInputError
+from kancelaria.press import news
+from kancelaria.press import settings as press_settings
 from plone import api
 from plone.app.layout.viewlets.common import ViewletBase
 from plone.batching import Batch
@@ -17,7 +20,9 @@ def published_on(obj_or_brain):
     effective = obj_or_brain.effective
     if callable(effective):
         effective = effective()
-    if effective is None or effective.year() < 1001:  # Plone's "no date" is year 1000
+    # No date: CMF's year 1000, or Dexterity's floor (1970) for an item published without
+    # an effective date (by a script or ``api.content.transition``).
+    if effective is None or effective.year() <= 1970:
         created = obj_or_brain.created
         return created() if callable(created) else created
     return effective
@@ -28,9 +33,34 @@ class PublicationsView(BrowserView):
 
     b_size = 20
 
+    def __call__(self):
+        # The press office's filters (``kancelaria.press.news``): a bad one is left out,
+        # named on the page, and the page answers 400.
+        try:
+            self.press_filters, self.filter_error = news.read_filters(self.request.form), None
+        except CaseInputError as error:
+            self.press_filters = {"press": False, "campaign": None}
+            self.filter_error = f"{error.field}: {error.translated(self.request)}"
+            self.request.response.setStatus(400)
+        return self.index()
+
+    def campaign_title(self):
+        campaign = self.press_filters.get("campaign")
+        return press_settings.campaigns().get(campaign) if campaign else None
+
+    def press_only(self):
+        return self.press_filters.get("press")
+
+    def upcoming(self):
+        """The press conferences to come, on the news folder's first page."""
+        if self.request.form.get("b_start") or any(self.press_filters.values()):
+            return []
+        return news.upcoming_conferences(self.context)
+
     def batch(self):
         b_start = params.page_start(self.request.form)
         brains = api.content.find(
+            **news.criteria(getattr(self, "press_filters", {})),
             context=self.context,
             depth=1,
             portal_type=[t for t in LISTED if t in api.portal.get_tool("portal_types")],

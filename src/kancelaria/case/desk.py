@@ -7,7 +7,8 @@ with the same counts, to whoever the queue is for:
 
 - ``office``: the clerks (group ``kancelaria``) and the site's administrators;
 - ``mayor``: the mayor and deputies (group ``prezydent``) and the administrators;
-- ``department``: a department's people, narrowed to the cases routed to their department.
+- ``department``: a department's people, narrowed to the cases routed to their department;
+- ``press``: the press office (group ``biuro-prasowe``) and the administrators.
 
 A queue's membership is either a fact of the case (``applies(obj)``: its state, its last
 action), kept in the catalog index ``desk_queues`` whenever the case is reindexed, or a
@@ -38,9 +39,10 @@ from plone.uuid.interfaces import IUUID
 OFFICE = "office"
 MAYOR = "mayor"
 DEPARTMENT = "department"
+PRESS = "press"
 
 #: Group → audience.
-GROUP_AUDIENCES = {"kancelaria": OFFICE, "prezydent": MAYOR}
+GROUP_AUDIENCES = {"kancelaria": OFFICE, "prezydent": MAYOR, "biuro-prasowe": PRESS}
 #: Roles that see the office's and the mayor's queues.
 ADMIN_ROLES = {"Manager", "Site Administrator"}
 
@@ -54,7 +56,7 @@ PAGE = 50
 class Queue:
     id: str
     title: object
-    #: Who gets it: a tuple of ``OFFICE``, ``MAYOR``, ``DEPARTMENT``.
+    #: Who gets it: a tuple of ``OFFICE``, ``MAYOR``, ``DEPARTMENT``, ``PRESS``.
     audience: tuple
     #: ``applies(obj) -> bool``: membership as a fact of the case (indexed).
     applies: object = None
@@ -185,7 +187,7 @@ def audiences(user=None):
     groups = {g.getId() for g in api.group.get_groups(user=user)}
     found = {GROUP_AUDIENCES[g] for g in groups if g in GROUP_AUDIENCES}
     if ADMIN_ROLES & set(user.getRoles()):
-        found |= {OFFICE, MAYOR}
+        found |= {OFFICE, MAYOR, PRESS}
     departments = [s for s in settings.departments() if settings.group_id(s) in groups]
     if departments:
         found.add(DEPARTMENT)

@@ -16,6 +16,7 @@ STEPS = ("rolemap", "typeinfo", "workflow", "catalog")
 #: after the reimport; each takes no argument and is safe to run twice.
 PARTS = (
     "kancelaria.caching:set_up_caching",
+    "kancelaria.press.upgrade:update",
     "kancelaria.public:update_site_1006",
     "kancelaria.bulletin.setup:ensure",
 )

@@ -49,11 +49,14 @@ def chromium():
 
 @pytest.fixture
 def new_page(chromium):
-    """``new_page()`` — a page in a fresh browser context (own cookies: one person)."""
+    """``new_page(viewport=None)`` — a page in a fresh browser context (own cookies: one
+    person), 1280 × 900 unless another ``{"width", "height"}`` is given (a phone)."""
     contexts = []
 
-    def make():
-        context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="pl-PL")
+    def make(viewport=None):
+        context = chromium.new_context(
+            viewport=viewport or {"width": 1280, "height": 900}, locale="pl-PL"
+        )
         context.set_default_timeout(15_000)
         contexts.append(context)
         return context.new_page()

@@ -36,24 +36,6 @@ def press(site):
     return public_press.fill(site)
 
 
-@pytest.fixture
-def visitor(chromium):
-    """``visitor(viewport)`` — an anonymous visitor's page (own cookies)."""
-    contexts = []
-
-    def make(viewport=None):
-        context = chromium.new_context(
-            viewport=viewport or {"width": 1280, "height": 900}, locale="pl-PL"
-        )
-        context.set_default_timeout(15_000)
-        contexts.append(context)
-        return context.new_page()
-
-    yield make
-    for context in contexts:
-        context.close()
-
-
 def public_pages(content):
     """(screenshot name, path) of every public page type."""
     items = content["items"]
@@ -83,8 +65,8 @@ def public_pages(content):
 
 
 @pytest.mark.browser
-def test_axe_on_every_public_page(content, press, visitor, portal_url):
-    page = visitor()
+def test_axe_on_every_public_page(content, press, new_page, portal_url):
+    page = new_page()
     found = {}
     for name, path in public_pages(content) + public_press.pages(press):
         response = page.goto(portal_url + path)
@@ -98,8 +80,8 @@ def test_axe_on_every_public_page(content, press, visitor, portal_url):
 
 
 @pytest.mark.browser
-def test_phone_size_home_and_interpellation(content, visitor, portal_url):
-    page = visitor(PHONE)
+def test_phone_size_home_and_interpellation(content, new_page, portal_url):
+    page = new_page(PHONE)
     late = content["items"]["answered-late"]
     for name, path in (("home", ""), ("interpellation", f"/interpelacje/{late.getId()}")):
         page.goto(portal_url + path)
@@ -113,8 +95,8 @@ def test_phone_size_home_and_interpellation(content, visitor, portal_url):
 
 
 @pytest.mark.browser
-def test_identity_footer_and_declaration(site, content, visitor, portal_url):
-    page = visitor()
+def test_identity_footer_and_declaration(site, content, new_page, portal_url):
+    page = new_page()
     page.goto(portal_url)
     logo = page.locator("#portal-logo")
     expect(logo).to_contain_text(public.OFFICE_NAME)
@@ -162,8 +144,8 @@ def test_identity_footer_and_declaration(site, content, visitor, portal_url):
 
 
 @pytest.mark.browser
-def test_news_show_their_dates(content, visitor, portal_url):
-    page = visitor()
+def test_news_show_their_dates(content, new_page, portal_url):
+    page = new_page()
     page.goto(f"{portal_url}/aktualnosci")
     first, second = content["news"]
     # Polish dates, as everywhere people read (Plone's date formats: kancelaria.formats).
@@ -186,8 +168,8 @@ def test_news_show_their_dates(content, visitor, portal_url):
 
 
 @pytest.mark.browser
-def test_late_answer_and_change_register(content, visitor, portal_url):
-    page = visitor()
+def test_late_answer_and_change_register(content, new_page, portal_url):
+    page = new_page()
     late = content["items"]["answered-late"]
     page.goto(late.absolute_url())
     note = page.locator(".kancelaria-late-answer")
@@ -210,8 +192,8 @@ def test_late_answer_and_change_register(content, visitor, portal_url):
 
 @pytest.mark.browser
 @pytest.mark.parametrize("path", ["patronaty", "biuletyn", "sprawozdania"])
-def test_empty_registers_say_so(site, visitor, portal_url, path):
-    page = visitor()
+def test_empty_registers_say_so(site, new_page, portal_url, path):
+    page = new_page()
     page.goto(f"{portal_url}/{path}")
     empty = page.locator("#content .kancelaria-empty")
     expect(empty).to_have_text(pl("Nothing has been published here yet."))

@@ -19,31 +19,13 @@ NAME = "public-pages"
 PHONE = {"width": 375, "height": 812}
 
 
-@pytest.fixture
-def person(chromium):
-    """``person(viewport)`` — a page of one person (own cookies)."""
-    contexts = []
-
-    def make(viewport=None):
-        context = chromium.new_context(
-            viewport=viewport or {"width": 1280, "height": 900}, locale="pl-PL"
-        )
-        context.set_default_timeout(15_000)
-        contexts.append(context)
-        return context.new_page()
-
-    yield make
-    for context in contexts:
-        context.close()
-
-
 def text(locator):
     return " ".join(locator.inner_text().split())
 
 
 @pytest.mark.browser
-def test_anonymous_reads_the_contact_page(site, person, portal_url):
-    page = person()
+def test_anonymous_reads_the_contact_page(site, new_page, portal_url):
+    page = new_page()
     page.goto(portal_url)
     page.locator("#portal-footer-wrapper").get_by_role(
         "link", name=pl("Contact"), exact=True
@@ -67,9 +49,9 @@ def test_anonymous_reads_the_contact_page(site, person, portal_url):
 
 
 @pytest.mark.browser
-def test_anonymous_reads_the_home_page(site, person, portal_url):
+def test_anonymous_reads_the_home_page(site, new_page, portal_url):
     public_site.fill(site)
-    page = person()
+    page = new_page()
     page.goto(portal_url)
     content = page.locator("#content")
     expect(content).to_contain_text("Kancelaria Prezydenta Miasta wspomaga obieg dokumentów")
@@ -94,10 +76,10 @@ def test_anonymous_reads_the_home_page(site, person, portal_url):
 
 
 @pytest.mark.browser
-def test_public_pages_fit_a_phone(site, person, portal_url):
+def test_public_pages_fit_a_phone(site, new_page, portal_url):
     content = public_site.fill(site)
     late = content["items"]["answered-late"]
-    page = person(PHONE)
+    page = new_page(PHONE)
     for name, path in (
         ("home", ""),
         ("contact", "/kontakt"),
@@ -118,8 +100,8 @@ def test_public_pages_fit_a_phone(site, person, portal_url):
 
 
 @pytest.mark.browser
-def test_press_office_publishes_a_gallery(site, person, portal_url, tmp_path):
-    press = login(person(), portal_url, "press")
+def test_press_office_publishes_a_gallery(site, new_page, portal_url, tmp_path):
+    press = login(new_page(), portal_url, "press")
     # The record names staff by their full name.
     transaction.abort()  # the server wrote since (the login): start from there
     api.user.get(username="press").setMemberProperties({"fullname": "Ewa Rzeczniczka"})
@@ -151,7 +133,7 @@ def test_press_office_publishes_a_gallery(site, person, portal_url, tmp_path):
     expect(press.locator("#plone-contentmenu-workflow")).to_contain_text(pl("Published", "plone"))
     shot(press, NAME, "gallery-published")
 
-    visitor = person()
+    visitor = new_page()
     visitor.goto(portal_url)
     visitor.get_by_role("link", name="Otwarcie parku przy ul. Polnej").click()
     expect(visitor).to_have_url(re.compile(re.escape(gallery_url) + r"/?$"))

@@ -211,6 +211,18 @@ def parse_lenient(form, cleaners, names=None):
     return values, errors
 
 
+def parse_lenient_range(form, cleaners, names=None, start="date_from", end="date_to"):
+    """``parse_lenient`` of a page with a date range: a range whose ``start`` comes after
+    its ``end`` leaves ``start`` out and says so."""
+    values, errors = parse_lenient(form, cleaners, names)
+    try:
+        check_range(values, start, end)
+    except CaseInputError as error:
+        values[start] = None
+        errors.append(error)
+    return values, errors
+
+
 def sort_order(values):
     """The order ``values`` ask for, or the default of their ``sort_on``."""
     if not values.get("sort_on"):

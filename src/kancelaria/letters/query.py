@@ -21,7 +21,6 @@ from kancelaria import settings
 from kancelaria.case import filters as common
 from kancelaria.case import labels
 from kancelaria.case.behaviors import ICase
-from kancelaria.case.errors import CaseInputError
 from plone import api
 from zope.i18n import translate
 
@@ -78,13 +77,7 @@ def parse(form, names=PARAMETERS):
 
 def parse_lenient(form, names=PARAMETERS):
     """For pages: ``(filters, errors)``; a bad filter is left out and reported."""
-    values, errors = common.parse_lenient(form, CLEANERS, names)
-    try:
-        common.check_range(values, "date_from", "date_to")
-    except CaseInputError as error:
-        values["date_from"] = None
-        errors.append(error)
-    return values, errors
+    return common.parse_lenient_range(form, CLEANERS, names)
 
 
 def catalog_query(context, filters):

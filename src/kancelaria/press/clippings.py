@@ -70,13 +70,7 @@ def parse(form):
 
 def parse_lenient(form):
     """For the page: ``(filters, errors)``; a bad filter is left out and reported."""
-    values, errors = common.parse_lenient(form, CLEANERS, FILTERS)
-    try:
-        common.check_range(values, "date_from", "date_to")
-    except CaseInputError as error:
-        values["date_from"] = None
-        errors.append(error)
-    return values, errors
+    return common.parse_lenient_range(form, CLEANERS, FILTERS)
 
 
 def _range(start, end):

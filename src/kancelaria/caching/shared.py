@@ -13,6 +13,8 @@ reaches anonymous visitors when the kept copy expires: within ``s-maxage`` (10 s
 ``X-Cache: HIT`` and ``Age`` tell a kept answer.
 """
 
+from kancelaria.caching.wsgi import header
+
 import re
 import threading
 import time
@@ -20,21 +22,13 @@ import time
 KEEPABLE = re.compile(r"(?:^|,)\s*public\s*(?:,|$)")
 
 
-def _header(headers, name):
-    name = name.lower()
-    for key, value in headers:
-        if key.lower() == name:
-            return value
-    return None
-
-
 def lifetime(headers):
     """Seconds a shared cache may keep a response, 0 if it must not."""
-    control = (_header(headers, "cache-control") or "").lower()
+    control = (header(headers, "cache-control") or "").lower()
     shared = re.search(r"s-maxage=(\d+)", control)
     if not (KEEPABLE.search(control) or shared) or "private" in control or "no-store" in control:
         return 0
-    if _header(headers, "set-cookie") is not None:
+    if header(headers, "set-cookie") is not None:
         return 0
     age = shared or re.search(r"(?<!-)max-age=(\d+)", control)
     return int(age.group(1)) if age else 0
@@ -91,7 +85,7 @@ class SharedCache:
     def _answer(self, environ, start_response, entry, now):
         _expires, stored, status, headers, body = entry
         headers = [*headers, ("X-Cache", "HIT"), ("Age", str(int(now - stored)))]
-        if etag_matches(environ, _header(headers, "etag")):
+        if etag_matches(environ, header(headers, "etag")):
             kept = [(k, v) for k, v in headers if k.lower() not in ("content-length",)]
             start_response("304 Not Modified", kept)
             return [b""]

@@ -28,7 +28,8 @@ COMPRESSIBLE = (
 )
 
 
-def _header(headers, name):
+def header(headers, name):
+    """The value of header ``name`` in a WSGI list of ``(name, value)``, or ``None``."""
     name = name.lower()
     for key, value in headers:
         if key.lower() == name:
@@ -88,10 +89,10 @@ class GzipFilter:
                     self.kept[key] = body
         if compressed:
             headers = _without(headers, "content-length", "etag", "vary")
-            vary = _header(captured["headers"], "vary")
+            vary = header(captured["headers"], "vary")
             headers.append(("Vary", f"{vary}, Accept-Encoding" if vary else "Accept-Encoding"))
             headers.append(("Content-Encoding", "gzip"))
-            etag = _header(captured["headers"], "etag")
+            etag = header(captured["headers"], "etag")
             if etag:
                 headers.append(("ETag", etag if etag.startswith("W/") else f"W/{etag}"))
             headers.append(("Content-Length", str(len(body))))
@@ -108,26 +109,26 @@ class GzipFilter:
     @staticmethod
     def _key(environ, headers):
         """A long-lived public response (a resource): compressed once, by URL and validator."""
-        control = _header(headers, "cache-control") or ""
+        control = header(headers, "cache-control") or ""
         ages = [int(a) for a in re.findall(r"max-age=(\d+)", control)]
         if "public" not in control or not ages or max(ages) < 86400:
             return None
-        validator = _header(headers, "etag") or _header(headers, "last-modified")
-        length = _header(headers, "content-length")
+        validator = header(headers, "etag") or header(headers, "last-modified")
+        length = header(headers, "content-length")
         return (environ.get("PATH_INFO"), environ.get("QUERY_STRING"), validator, length)
 
     def _compressible(self, captured, result):
         if not captured.get("status", "").startswith("200"):
             return False
         headers = captured["headers"]
-        if _header(headers, "content-encoding"):
+        if header(headers, "content-encoding"):
             return False
-        content_type = (_header(headers, "content-type") or "").lower()
+        content_type = (header(headers, "content-type") or "").lower()
         if not content_type.startswith(COMPRESSIBLE):
             return False
         if isinstance(result, (list, tuple)):  # a complete body (Zope's is a tuple)
             return True
-        length = _header(headers, "content-length")  # a streamed file: if small enough
+        length = header(headers, "content-length")  # a streamed file: if small enough
         return length is not None and length.isdigit() and int(length) <= self.max_size
 
 

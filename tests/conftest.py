@@ -26,6 +26,15 @@ globals().update(
 )
 
 
+@pytest.fixture(autouse=True)
+def fresh_ram_cache():
+    """Each test makes its users anew (the same ids, other names): what the RAM cache kept
+    of an earlier test's users (the names in publication records, five minutes) goes."""
+    from plone.memoize.ram import global_cache
+
+    global_cache.invalidateAll()
+
+
 @pytest.fixture
 def letters(portal):
     return portal["kancelaria"]["korespondencja"]

@@ -34,7 +34,10 @@ def case(status_site, fcase):
 
 
 def test_limit_then_allowed_again_after_the_window(check, case, limits, portal_url):
-    limits(3, 2)
+    # The page rendered once before the window starts: a cold first render on a loaded
+    # machine took seconds, longer than the window itself.
+    assert requests.get(f"{portal_url}/sprawdz-sprawe", timeout=60).status_code == 200
+    limits(3, 4)
     code = statuscheck.stored_code(case)
     assert check(case.signature, code).status_code == 200  # a correct attempt counts too
     assert check(case.signature, "ABCDE-FGHJK").status_code == 404
@@ -47,7 +50,7 @@ def test_limit_then_allowed_again_after_the_window(check, case, limits, portal_u
     assert page.status_code == 200
     refused = check(case.signature, code)
     assert refused.status_code == 429
-    assert 1 <= int(refused.headers["Retry-After"]) <= 2
+    assert 1 <= int(refused.headers["Retry-After"]) <= 4
     error = refused.json()["error"]
     assert error["type"] == "TooManyRequests"
     assert error["message"].startswith("Zbyt wiele prób")
@@ -60,7 +63,7 @@ def test_limit_then_allowed_again_after_the_window(check, case, limits, portal_u
     assert page.headers["Retry-After"]
     assert "Zbyt wiele prób" in page.text
     assert "drzewa" not in page.text
-    time.sleep(2.2)
+    time.sleep(4.2)
     assert check(case.signature, code).status_code == 200
 
 

@@ -43,6 +43,15 @@ class IRegisterEntry(Interface):
     routing)."""
 
 
+@implementer(IRegisterEntry)
+class RegisterEntry:
+    """Mixin of a register entry's class: no case, so what the desk's and the registers'
+    lines read of a case (signature, deadline) is empty unless the type says otherwise."""
+
+    signature = None
+    deadline = None
+
+
 def _no_checks():
     return pytypes.MappingProxyType({})
 

@@ -12,7 +12,7 @@ from collective.z3cform.datagridfield.row import DictRow
 from kancelaria import _
 from kancelaria.bulletin import numbering
 from kancelaria.case.casetype import CaseType
-from kancelaria.case.casetype import IRegisterEntry
+from kancelaria.case.casetype import RegisterEntry
 from kancelaria.workflows import bulletin as workflow
 from plone.autoform import directives
 from plone.dexterity.content import Container
@@ -61,13 +61,9 @@ class IBulletinIssue(model.Schema):
     directives.widget("contents", DataGridFieldFactory, allow_reorder=True)
 
 
-@implementer(IBulletinIssue, IRegisterEntry)
-class BulletinIssue(Container):
+@implementer(IBulletinIssue)
+class BulletinIssue(RegisterEntry, Container):
     """The PDF is its own field; further files may go inside."""
-
-    # Not a case: what the desk and the registers read of a case is empty for an issue.
-    signature = None
-    deadline = None
 
 
 CASE_TYPE = CaseType(

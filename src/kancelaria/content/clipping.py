@@ -10,7 +10,7 @@ office; never a department, never a visitor — clippings are the media's copyri
 from kancelaria import _
 from kancelaria.case.behaviors import CHOOSE
 from kancelaria.case.casetype import CaseType
-from kancelaria.case.casetype import IRegisterEntry
+from kancelaria.case.casetype import RegisterEntry
 from kancelaria.case.desk import PRESS
 from kancelaria.case.desk import Queue
 from kancelaria.workflows import clipping as workflow
@@ -99,12 +99,9 @@ class IPressClipping(model.Schema):
     directives.write_permission(**{name: "kancelaria.EditClipping" for name in FIELDS})
 
 
-@implementer(IPressClipping, IRegisterEntry)
-class PressClipping(Item):
-    """No case: what the desk's lines read of a case is empty for a clipping."""
-
-    signature = None
-    deadline = None
+@implementer(IPressClipping)
+class PressClipping(RegisterEntry, Item):
+    """A clipping of the press archive."""
 
 
 CASE_TYPE = CaseType(

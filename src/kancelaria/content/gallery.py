@@ -12,7 +12,7 @@ galleries on the home page and the site map (``published_galleries``).
 
 from kancelaria import _
 from kancelaria.case.casetype import CaseType
-from kancelaria.case.casetype import IRegisterEntry
+from kancelaria.case.casetype import RegisterEntry
 from kancelaria.case.errors import CaseInputError
 from kancelaria.publication import IPublicEntry
 from plone import api
@@ -47,13 +47,9 @@ class IGallery(model.Schema):
     )
 
 
-@implementer(IGallery, IRegisterEntry, IPublicEntry)
-class Gallery(Container):
+@implementer(IGallery, IPublicEntry)
+class Gallery(RegisterEntry, Container):
     """Images, films (files) and links to films are inside it."""
-
-    # Not a case: what the desk's lines read of a case is empty for a gallery.
-    signature = None
-    deadline = None
 
     def Subject(self):
         """Its tags are the tags Plone's search and keyword index know."""

@@ -10,7 +10,7 @@ from collective.z3cform.datagridfield.datagridfield import DataGridFieldFactory
 from collective.z3cform.datagridfield.row import DictRow
 from kancelaria import _
 from kancelaria.case.casetype import CaseType
-from kancelaria.case.casetype import IRegisterEntry
+from kancelaria.case.casetype import RegisterEntry
 from kancelaria.case.desk import MAYOR
 from kancelaria.case.desk import OFFICE
 from kancelaria.case.desk import Queue
@@ -117,13 +117,9 @@ class IMeeting(model.Schema):
     )
 
 
-@implementer(IMeeting, IRegisterEntry)
-class Meeting(Container):
+@implementer(IMeeting)
+class Meeting(RegisterEntry, Container):
     """Directives and attachments are inside it."""
-
-    # Not a case: what the desk's lines read of a case is empty for a meeting.
-    signature = None
-    deadline = None
 
 
 CASE_TYPE = CaseType(

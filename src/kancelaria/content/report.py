@@ -9,7 +9,7 @@ prepare” lists the drafts whose session is near or past.
 
 from kancelaria import _
 from kancelaria.case.casetype import CaseType
-from kancelaria.case.casetype import IRegisterEntry
+from kancelaria.case.casetype import RegisterEntry
 from kancelaria.case.desk import OFFICE
 from kancelaria.case.desk import Queue
 from kancelaria.workflows import report as workflow
@@ -43,11 +43,9 @@ class IActivityReport(model.Schema):
     )
 
 
-@implementer(IActivityReport, IRegisterEntry)
-class ActivityReport(Container):
+@implementer(IActivityReport)
+class ActivityReport(RegisterEntry, Container):
     """Attachments are files inside it."""
-
-    signature = None
 
     @property
     def deadline(self):

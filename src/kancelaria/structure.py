@@ -59,6 +59,17 @@ FOLDERS = (
         True,
     ),
     (
+        "media",
+        "Folder",
+        _("folder_media", default="Research and broadcasts"),
+        _(
+            "folder_media_desc",
+            default="Public-opinion research and analyses commissioned by the office, and the "
+            "City Hall's TV and radio programmes.",
+        ),
+        True,
+    ),
+    (
         "kancelaria",
         "Register",
         _("folder_office", default="Office of the Mayor"),
@@ -86,6 +97,17 @@ FOLDERS = (
         _("folder_press_desc", default="Press clippings, photo and film documentation."),
         False,
     ),
+    (
+        "kancelaria/kalendarz",
+        "Register",
+        _("folder_calendar", default="Calendar"),
+        _(
+            "folder_calendar_desc",
+            default="The mayor's and deputies' calendar, residents' appointment requests, "
+            "ceremonies and anniversaries.",
+        ),
+        False,
+    ),
 )
 
 CLERK = ("Contributor", "Editor", "Reader", "Clerk")
@@ -110,6 +132,11 @@ LOCAL_ROLES = {
     "patronaty": {"kancelaria": CLERK, "prezydent": MAYOR},
     "aktualnosci": {"biuro-prasowe": PRESS},
     "biuletyn": {"biuro-prasowe": PRESS},
+    "media": {
+        "biuro-prasowe": PRESS,
+        "kancelaria": ("Contributor", "Editor", "Reader"),
+        "prezydent": MAYOR,
+    },
     "sprawozdania": {
         "biuro-prasowe": PRESS,
         "kancelaria": ("Contributor", "Editor", "Reader"),
@@ -130,6 +157,7 @@ FOLDER_TYPES = {
     "aktualnosci": ("News Item", "Document", "Image", "File", "Event", "Folder"),
     "biuletyn": ("BulletinIssue", "File", "Document"),
     "sprawozdania": ("ActivityReport", "File", "Document"),
+    "media": ("ResearchOrder", "Broadcast"),
 }
 
 #: Registers that hold registers.
@@ -300,16 +328,22 @@ def _public_state(obj):
 
 
 def ensure_local_roles():
+    """The grants of ``LOCAL_ROLES`` that are missing; a folder whose grants were all there
+    is not reindexed (an upgrade does not walk the whole internal area for nothing)."""
     portal = api.portal.get()
     for path, grants in LOCAL_ROLES.items():
         folder = portal.unrestrictedTraverse(path)
+        changed = False
         for group_id, roles in grants.items():
             current = set(folder.get_local_roles_for_userid(group_id))
             if not set(roles) <= current:
                 folder.manage_setLocalRoles(group_id, sorted(current | set(roles)))
-        if path in BLOCKED:
+                changed = True
+        if path in BLOCKED and not getattr(folder, "__ac_local_roles_block__", False):
             folder.__ac_local_roles_block__ = True
-        folder.reindexObjectSecurity()
+            changed = True
+        if changed:
+            folder.reindexObjectSecurity()
 
 
 def grant_department_area(group_ids):

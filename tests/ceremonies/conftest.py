@@ -7,6 +7,7 @@ from plone import api
 from tests.meetings.conftest import make_directive
 
 import pytest
+import transaction
 
 
 def ceremony_start(days_ahead=10):
@@ -44,5 +45,25 @@ def ceremony(kalendarz):
 def task():
     def make(ceremony, state="issued", **fields):
         return make_directive(ceremony, state, **fields)
+
+    return make
+
+
+@pytest.fixture
+def fceremony(fportal):
+    def make(state="planned", **fields):
+        obj = make_ceremony(fportal["kancelaria"]["kalendarz"], state, **fields)
+        transaction.commit()
+        return obj
+
+    return make
+
+
+@pytest.fixture
+def ftask():
+    def make(ceremony, state="issued", **fields):
+        obj = make_directive(ceremony, state, **fields)
+        transaction.commit()
+        return obj
 
     return make

@@ -34,6 +34,7 @@ def test_clerk_desk(client, office):
         "to_send",
         "letters_returned",
         "reports_to_settle",
+        "ceremonies_open_tasks",
         "missing_reports",
         "overdue",
         "due_this_week",
@@ -80,6 +81,7 @@ def test_mayor_desk(client, office):
         "minutes_to_approve",
         "directives_to_verify",
         "patronages_to_decide",
+        "ceremonies_open_tasks",
     }
     assert _titles(desk["answers_to_approve"]) == {"Do zatwierdzenia"}
 

@@ -13,8 +13,10 @@ from kancelaria.case.errors import CaseInputError
 from kancelaria.ceremonies import calendar
 from kancelaria.ceremonies.settings import PREFIX
 from kancelaria.ceremonies.settings import ICeremonySettings
+from kancelaria.content.ceremony import CASE_TYPE
 from kancelaria.content.ceremony import KINDS
 from plone import api
+from plone.app.layout.viewlets import ViewletBase
 from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
 from plone.app.registry.browser.controlpanel import RegistryEditForm
 from plone.protect import CheckAuthenticator
@@ -168,3 +170,17 @@ class CeremonySettingsForm(RegistryEditForm):
 
 
 CeremonySettingsView = wrap_form(CeremonySettingsForm, ControlPanelFormWrapper)
+
+
+class CalendarButtonsViewlet(ViewletBase):
+    """On the calendar, for the office: “Create the year's ceremonies” and the city's
+    anniversaries they are generated from."""
+
+    def available(self):
+        portal = api.portal.get()
+        calendar_folder = portal.unrestrictedTraverse(CASE_TYPE.register, None)
+        return (
+            calendar_folder is not None
+            and calendar_folder.getPhysicalPath() == self.context.getPhysicalPath()
+            and api.user.has_permission("kancelaria: Add Ceremony", obj=self.context)
+        )

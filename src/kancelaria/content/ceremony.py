@@ -15,6 +15,7 @@ kind, date, place, organisers: not the guests, the speech or the notes).
 from collective.z3cform.datagridfield.datagridfield import DataGridFieldFactory
 from collective.z3cform.datagridfield.row import DictRow
 from kancelaria import _
+from kancelaria.browser.widgets import ZonedDatetimeFieldWidget
 from kancelaria.case.casetype import CaseType
 from kancelaria.case.casetype import RegisterEntry
 from kancelaria.case.desk import MAYOR
@@ -62,8 +63,10 @@ class ICeremony(model.Schema):
     title = schema.TextLine(title=_("Ceremony"), required=True)
 
     start = schema.Datetime(title=_("Date and time"), required=True)
+    directives.widget("start", ZonedDatetimeFieldWidget)
 
     end = schema.Datetime(title=_("End"), required=False)
+    directives.widget("end", ZonedDatetimeFieldWidget)
 
     place = schema.TextLine(title=_("Place"), required=False)
 

@@ -11,6 +11,8 @@ from kancelaria.case.errors import text_param
 from kancelaria.workflows import meeting as meetings
 from plone import api
 
+import pytz
+
 #: The press office's group and the local role it holds on each ceremony: it reads the
 #: ceremony (to document it), nothing else of the calendar.
 PRESS_GROUP = "biuro-prasowe"
@@ -39,9 +41,17 @@ def reason_given(obj, comment=""):
     )
 
 
-def added(obj, event):
-    """Kept in UTC like a meeting's start; the press office reads it."""
+def storable(obj):
+    """Its start and end kept in UTC, like a meeting's start."""
     meetings.storable_start(obj)
+    end = getattr(obj, "end", None)
+    if end is not None and end.tzinfo is not None and end.tzinfo is not pytz.utc:
+        obj.end = end.astimezone(pytz.utc)
+
+
+def added(obj, event):
+    """Kept in UTC; the press office reads it."""
+    storable(obj)
     roles = set(obj.get_local_roles_for_userid(PRESS_GROUP))
     if PRESS_ROLE not in roles:
         obj.manage_setLocalRoles(PRESS_GROUP, sorted(roles | {PRESS_ROLE}))
@@ -49,7 +59,7 @@ def added(obj, event):
 
 
 def modified(obj, event):
-    meetings.storable_start(obj)
+    storable(obj)
 
 
 def tasks(obj):

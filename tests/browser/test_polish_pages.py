@@ -20,6 +20,7 @@ from plone.app.textfield.value import RichTextValue
 from tests.browser.helpers import login
 from tests.browser.helpers import shot
 from tests.bulletin.conftest import make_issue
+from tests.ceremonies.conftest import make_ceremony
 from tests.gallery.conftest import make_gallery
 from tests.interpellations.conftest import _make
 from tests.letters.conftest import make_incoming
@@ -148,6 +149,10 @@ def content(site):
     clipping = make_clipping(prasa, title="Nowy park w centrum", topics=["zieleń"])
     make_clipping(prasa, "published", title="Remont ratusza", medium="Radio Piekary")
     gallery = make_gallery(site, state="published")
+    kalendarz = site["kancelaria"]["kalendarz"]
+    ceremony = make_ceremony(kalendarz, guests=[{"name": "Anna Nowak", "function": "Poseł"}])
+    task = make_directive(ceremony, "in_progress", departments=("WOIK",), title="Wieńce")
+    held_ceremony = make_ceremony(kalendarz, "held", title="Dzień Flagi")
     transaction.commit()
     return {
         "news": news,
@@ -161,6 +166,9 @@ def content(site):
         "to_report": to_report,
         "to_verify": to_verify,
         "gallery": gallery,
+        "ceremony": ceremony,
+        "task": task,
+        "held_ceremony": held_ceremony,
         **items,
         **patronages,
         **bulletin,
@@ -244,6 +252,13 @@ def pages(portal_url, content):
             path(content["report_draft"]),
             path(content["report_draft"], "edit"),
             path(content["report_draft"], "@@prepare-draft"),
+            "/kancelaria/kalendarz/@@ceremonies-generate",
+            "/kancelaria/kalendarz/@@ceremonies-settings",
+            "/kancelaria/kalendarz/++add++Ceremony",
+            path(content["ceremony"]),
+            path(content["ceremony"], "edit"),
+            path(content["ceremony"], "++add++Directive"),
+            path(content["held_ceremony"], "@@reopen-ceremony"),
         ],
         "woik": [
             "/kancelaria",
@@ -260,6 +275,8 @@ def pages(portal_url, content):
             path(content["to_report"], "@@progress"),
             path(content["to_report"], "edit"),
             path(content["to_report"], "@@historyview"),
+            path(content["ceremony"]),
+            path(content["task"]),
         ],
         "wksp": [
             "/kancelaria",
@@ -280,6 +297,8 @@ def pages(portal_url, content):
             path(content["to_verify"]),
             path(content["to_verify"], "@@return-directive"),
             path(content["report_draft"]),
+            path(content["ceremony"]),
+            path(content["ceremony"], "edit"),
         ],
         "press": [
             "/kancelaria",
@@ -307,6 +326,7 @@ def pages(portal_url, content):
             path(content["gallery"]),
             path(content["gallery"], "edit"),
             path(content["gallery"], "++add++Image"),
+            path(content["ceremony"]),
         ],
         "siteadmin": [
             "/@@overview-controlpanel",

@@ -1,6 +1,7 @@
 """A ceremony's plan of tasks, clicked through the Classic UI of the Polish site.
 
-The clerk creates next year's ceremonies on the calendar (“Utwórz uroczystości na rok”),
+The clerk sets the city's anniversary (“Rocznice miejskie”) and creates next year's
+ceremonies on the calendar (“Utwórz uroczystości na rok”),
 opens Independence Day and adds a task for WOIK (“Dodaj zadanie”), routed to it. WOIK logs
 in, finds the task on its desk, sees the ceremony's date and place on the ceremony's page
 (not its guests), reports progress and reports the task done; the office sees it reported.
@@ -29,11 +30,24 @@ def test_ceremony_task_reported_by_the_department(new_page, portal_url):
     year = clock.today().year + 1
     calendar_url = f"{portal_url}/kancelaria/kalendarz"
 
-    # 1. The clerk creates next year's ceremonies from the calendar.
+    # 1. The clerk sets the city's anniversary, then creates next year's ceremonies from
+    # the calendar (a year out of range first: the field says why).
     clerk = login(new_page(), portal_url, "clerk")
+    clerk.goto(calendar_url)
+    clerk.get_by_role("link", name=pl("City anniversaries")).click()
+    expect(clerk).to_have_url(re.compile(r"/@@ceremonies-settings$"))
+    row = clerk.locator("#formfield-form-widgets-anniversaries tbody tr:visible").first
+    row.locator("input[name$='.widgets.month']").fill("6")
+    row.locator("input[name$='.widgets.day']").fill("20")
+    row.locator("input[name$='.widgets.title']").fill("Dni Świętochłowic")
+    clerk.locator("#form-buttons-save").click()
+    expect(clerk.locator(".portalMessage")).to_contain_text(pl("Changes saved", "plone"))
     clerk.goto(calendar_url)
     clerk.get_by_role("link", name=pl("Create the year's ceremonies")).click()
     expect(clerk).to_have_url(re.compile(r"/@@ceremonies-generate$"))
+    clerk.get_by_label(pl("Year")).fill("1800")
+    clerk.get_by_role("button", name=pl("Create"), exact=True).click()
+    expect(clerk.locator("#formfield-form-widgets-year")).to_contain_text("podaj rok od")
     clerk.get_by_label(pl("Year")).fill(str(year))
     shot(clerk, NAME, "1-generate")
     clerk.get_by_role("button", name=pl("Create"), exact=True).click()
@@ -45,6 +59,9 @@ def test_ceremony_task_reported_by_the_department(new_page, portal_url):
     clerk.get_by_label(pl("Year")).fill(str(year))
     clerk.get_by_role("button", name=pl("Create"), exact=True).click()
     expect(clerk.locator(".portalMessage")).to_contain_text("nic nie dodano")
+    clerk.goto(f"{calendar_url}/dni-swietochlowic-{year}")
+    expect(clerk.locator(".kancelaria-ceremony-start")).to_have_text(f"20.06.{year} 12:00")
+    expect(clerk.locator(".kancelaria-ceremony-kind")).to_have_text(pl("ceremony_city_anniversary"))
 
     # 2. Independence Day: its page, then “Add task” routed to WOIK.
     ceremony_url = f"{calendar_url}/swieto-niepodleglosci-{year}"

@@ -310,3 +310,38 @@ def test_galleries_linked(client, fportal, fceremony):
     for user in ("clerk", "press", "mayor"):
         page = client(user).session.get(url, headers={"Accept": "text/html"}).text
         assert gallery.absolute_url() in page and gallery.title in page, user
+    # The gallery's page links back to the ceremony, for who sees the ceremony only.
+    transaction.begin()
+    with api.env.adopt_roles(["Manager"]):
+        api.content.transition(obj=gallery, transition="publish")
+    transaction.commit()
+    for user, sees in (("clerk", True), ("press", True), ("woik", False), (None, False)):
+        response = client(user).session.get(gallery.absolute_url(), headers={"Accept": "text/html"})
+        assert response.status_code == 200, user
+        assert (url in response.text) is sees, user
+
+
+@pytest.mark.parametrize("view", ["@@ceremonies-generate", "@@ceremonies-settings"])
+def test_the_calendars_forms_are_the_offices(client, view):
+    for user, allowed in (
+        ("clerk", True),
+        ("admin", True),
+        ("mayor", False),
+        ("press", False),
+        ("woik", False),
+        ("outsider", False),
+        (None, False),
+    ):
+        response = no_5xx(
+            client(user).session.get(
+                f"{client(user).url(KALENDARZ)}/{view}",
+                headers={"Accept": "text/html"},
+                allow_redirects=False,
+            )
+        )
+        if allowed:
+            assert response.status_code == 200, (user, response.status_code)
+            assert 'name="form.widgets.' in response.text, user
+        else:
+            assert response.status_code in (302, 401, 403), (user, response.status_code)
+            assert 'name="form.widgets.' not in response.text, user

@@ -184,3 +184,20 @@ class CalendarButtonsViewlet(ViewletBase):
             and calendar_folder.getPhysicalPath() == self.context.getPhysicalPath()
             and api.user.has_permission("kancelaria: Add Ceremony", obj=self.context)
         )
+
+
+class GalleryCeremoniesViewlet(ViewletBase):
+    """On a gallery's page, the other end of the link: the ceremonies it documents that
+    the viewer may see (the staff; nobody else sees an internal ceremony)."""
+
+    def update(self):
+        super().update()
+        self.ceremonies = []
+        if api.user.is_anonymous():
+            return
+        for relation in api.relation.get(target=self.context, relationship="galleries"):
+            obj = None if relation.isBroken() else relation.from_object
+            if obj is None or getattr(obj, "portal_type", None) != "Ceremony":
+                continue
+            if api.user.has_permission("View", obj=obj):
+                self.ceremonies.append({"url": obj.absolute_url(), "title": obj.Title()})

@@ -102,6 +102,28 @@ def test_feeds_never_carry_a_ceremony(client, ceremony_with_task):
         assert word not in response.text and secret not in response.text, path
 
 
+def test_attachments_are_the_staffs(client, fceremony, ftask):
+    from plone import api
+    from plone.namedfile.file import NamedBlobFile
+
+    ceremony = fceremony()
+    ftask(ceremony, departments=("WOIK",))
+    transaction.begin()
+    with api.env.adopt_roles(["Manager"]):
+        api.content.create(
+            container=ceremony,
+            type="File",
+            id="lista-gosci.pdf",
+            title="Lista gości",
+            file=NamedBlobFile(b"%PDF-1.4 x", filename="lista-gosci.pdf"),
+        )
+    transaction.commit()
+    url = f"{ceremony.absolute_url()}/lista-gosci.pdf"
+    for user in USERS:
+        seen = _as(client, user).get(url).status_code == 200
+        assert seen is (user in STAFF), user
+
+
 def test_department_sees_it_only_while_its_task_is_routed(client, fceremony, ftask):
     ceremony = fceremony()
     task = ftask(ceremony, departments=("WOIK",))

@@ -7,6 +7,7 @@ from datetime import time
 from datetime import timedelta
 from kancelaria import _
 from kancelaria import clock
+from kancelaria.case import attachments
 from kancelaria.case.errors import text_param
 from kancelaria.workflows import meeting as meetings
 from plone import api
@@ -60,6 +61,15 @@ def added(obj, event):
 
 def modified(obj, event):
     storable(obj)
+
+
+def attachment_added(obj, event):
+    """A ceremony's files (invitations, the guest list) are the staff's: a department that
+    sees the ceremony through its task does not read them."""
+    from kancelaria.content.ceremony import ICeremony
+
+    if ICeremony.providedBy(event.newParent) and obj.portal_type != "Directive":
+        attachments.withhold(obj, meetings.STAFF_ROLES)
 
 
 def tasks(obj):

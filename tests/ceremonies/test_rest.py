@@ -154,6 +154,11 @@ def test_plan_and_hold(client, fportal):
     # The mayor may not mark it held nor plan it again: the office does.
     assert client("mayor").post(f"{url}/@workflow/hold").status_code in (400, 401, 403)
     assert client("clerk").post(f"{url}/@workflow/hold").status_code == 200
+    form = client("clerk").session.get(f"{url}/@@reopen-ceremony", headers={"Accept": "text/html"})
+    assert form.status_code == 200 and 'name="form.widgets.comment"' in form.text
+    assert "Obchody Dnia Flagi" in form.text
+    denied = client("mayor").session.get(f"{url}/@@reopen-ceremony", allow_redirects=False)
+    assert denied.status_code in (302, 401, 403)
     refused(client("clerk").post(f"{url}/@workflow/reopen"), "comment")
     reopened = client("clerk").post(f"{url}/@workflow/reopen", json={"comment": "Przełożona"})
     assert reopened.status_code == 200, reopened.text
@@ -345,3 +350,14 @@ def test_the_calendars_forms_are_the_offices(client, view):
         else:
             assert response.status_code in (302, 401, 403), (user, response.status_code)
             assert 'name="form.widgets.' not in response.text, user
+
+
+@pytest.mark.parametrize("view", ["@@ceremonies-generate", "@@ceremonies-settings"])
+def test_the_forms_live_on_the_calendar_only(client, fportal, view):
+    response = no_5xx(
+        client("clerk").session.get(
+            client("clerk").url(f"kancelaria/narady/{view}"), headers={"Accept": "text/html"}
+        )
+    )
+    assert response.status_code == 404
+    assert ceremonies(fportal) == {}

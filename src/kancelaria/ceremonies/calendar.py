@@ -94,6 +94,16 @@ def days_of(year):
     return sorted(found, key=lambda item: (item[1], item[0]))
 
 
+def is_calendar(context):
+    """Whether ``context`` is the calendar ceremonies live in (the register their type
+    names): the year's list and the anniversaries are made there only."""
+    from kancelaria.case import casetype
+
+    path = casetype.for_type("Ceremony").register
+    found = api.portal.get().unrestrictedTraverse(path, None)
+    return found is not None and found.getPhysicalPath() == context.getPhysicalPath()
+
+
 def check_year(value):
     """A whole year from last year to ten years ahead, else a 400 naming ``year``."""
     this_year = clock.today().year

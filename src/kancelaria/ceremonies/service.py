@@ -11,8 +11,7 @@ from zExceptions import NotFound
 
 class CeremoniesPost(CaseService):
     def handle(self):
-        register = api.portal.get().unrestrictedTraverse("kancelaria/kalendarz", None)
-        if register is None or register.getPhysicalPath() != self.context.getPhysicalPath():
+        if not calendar.is_calendar(self.context):
             raise NotFound("@ceremonies")
         year = calendar.check_year(self.body().get("year"))
         created, existing = calendar.generate(self.context, year)

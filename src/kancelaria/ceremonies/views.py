@@ -13,7 +13,6 @@ from kancelaria.case.errors import CaseInputError
 from kancelaria.ceremonies import calendar
 from kancelaria.ceremonies.settings import PREFIX
 from kancelaria.ceremonies.settings import ICeremonySettings
-from kancelaria.content.ceremony import CASE_TYPE
 from kancelaria.content.ceremony import KINDS
 from plone import api
 from plone.app.layout.viewlets import ViewletBase
@@ -25,6 +24,7 @@ from z3c.form import button
 from z3c.form import field
 from z3c.form import form
 from z3c.form.interfaces import WidgetActionExecutionError
+from zExceptions import NotFound
 from zope import schema
 from zope.interface import Interface
 from zope.interface import Invalid
@@ -97,6 +97,11 @@ class GenerateForm(form.Form):
     fields = field.Fields(IGenerateForm)
     label = _("Create the year's ceremonies")
 
+    def update(self):
+        if not calendar.is_calendar(self.context):
+            raise NotFound("ceremonies-generate")
+        super().update()
+
     def updateWidgets(self):
         super().updateWidgets()
         if not self.request.form.get("form.widgets.year"):
@@ -143,15 +148,6 @@ class ReopenForm(TransitionWithCommentForm):
     save_label = _("Plan again")
     fields = comment_fields(_("Why"), _("Kept in the ceremony's history (e.g. it was postponed)."))
 
-    def case_summary(self):
-        return {
-            "signature": "",
-            "title": self.context.Title(),
-            "received": None,
-            "deadline": "",
-            "status": None,
-        }
-
 
 ReopenView = view_for(ReopenForm)
 
@@ -163,6 +159,11 @@ class CeremonySettingsForm(RegistryEditForm):
     schema_prefix = PREFIX
     label = _("Ceremonies")
     description = _("The city's anniversaries the year's ceremonies are generated from.")
+
+    def update(self):
+        if not calendar.is_calendar(self.context):
+            raise NotFound("ceremonies-settings")
+        super().update()
 
     def updateFields(self):
         super().updateFields()
@@ -177,12 +178,8 @@ class CalendarButtonsViewlet(ViewletBase):
     anniversaries they are generated from."""
 
     def available(self):
-        portal = api.portal.get()
-        calendar_folder = portal.unrestrictedTraverse(CASE_TYPE.register, None)
-        return (
-            calendar_folder is not None
-            and calendar_folder.getPhysicalPath() == self.context.getPhysicalPath()
-            and api.user.has_permission("kancelaria: Add Ceremony", obj=self.context)
+        return calendar.is_calendar(self.context) and api.user.has_permission(
+            "kancelaria: Add Ceremony", obj=self.context
         )
 
 

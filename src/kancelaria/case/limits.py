@@ -145,6 +145,10 @@ def problem(field, value):
     if value is None or field is None:
         return None
     if INamedField.providedBy(field):
+        # A field with limits of its own (a broadcast's recording) says so.
+        own = field.queryTaggedValue("kancelaria.file_problem")
+        if own is not None:
+            return own(value) if INamed.providedBy(value) else None
         return _file_problem(value)
     if IRichText.providedBy(field):
         return _text_problem(value, one_line=False)

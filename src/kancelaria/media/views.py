@@ -2,6 +2,7 @@
 medium and kind, 50 a page) and the pages of a research order and a broadcast."""
 
 from kancelaria.browser.publications import MacrosView
+from kancelaria.case.errors import CaseInputError
 from kancelaria.content.broadcast import MEDIA
 from kancelaria.content.research import KINDS as RESEARCH_KINDS
 from kancelaria.media import archive
@@ -27,8 +28,21 @@ def _term(vocabulary, value, request):
 
 
 class MediaView(MacrosView):
+    """A bad parameter is answered with a 400 whose page names it, above the archive
+    without filters (never a 500)."""
+
+    error = None
+
     def __call__(self):
-        self.params = archive.params(self.context, self.request.form)
+        try:
+            self.params = archive.params(self.context, self.request.form)
+        except CaseInputError as error:
+            self.request.response.setStatus(400)
+            self.error = {
+                "field": error.field,
+                "message": translate(error.message, context=self.request),
+            }
+            self.params = archive.params(self.context, {})
         self.total, self.brains = archive.search(self.context, self.params)
         self.years = archive.years(self.context)
         return self.index()

@@ -187,3 +187,28 @@ def test_air_dates_are_local_times_and_bad_ones_name_the_field(client, fportal):
     assert made.status_code == 201, made.text
     # 18:00 UTC is 20:00 in Warsaw in June
     assert made.json()["air_dates"] == ["2026-06-01T20:00:00", "2026-06-02T09:15:00"]
+
+
+@pytest.mark.parametrize("state", ["private", "published"])
+@pytest.mark.parametrize("user,allowed", [("clerk", True), ("press", True), ("mayor", False)])
+def test_a_broadcast_is_edited_by_the_office_and_the_press_office(
+    client, fbroadcast, state, user, allowed
+):
+    obj = fbroadcast(state=state)
+    response = client(user).patch(obj.absolute_url(), json={"description": "Poprawiony opis."})
+    assert (response.status_code == 204) == allowed, response.text
+
+
+def test_a_due_date_before_the_order_is_a_400_naming_it(client, fportal):
+    _error(
+        client("clerk").post("media", json=_body(order_date="2026-03-01", due_date="2026-02-01")),
+        "due_date",
+    )
+
+
+def test_media_is_on_the_site_map_and_the_home_page(client, fportal):
+    c = client()
+    c.session.headers["Accept"] = "text/html"
+    media = fportal["media"].absolute_url()
+    assert f'href="{media}"' in c.get("mapa-strony").text
+    assert f'href="{media}"' in c.get("").text

@@ -87,3 +87,9 @@ def test_visitors_may_not_ask_for_a_state(client, items, user):
 def test_staff_filter_by_state(client, items):
     response = client("clerk").get("media/@media", params={"state": "ordered"})
     assert [i["title"] for i in response.json()["items"]] == ["Badanie ordered"]
+
+
+@pytest.mark.parametrize("user", (None, "outsider", "woik"))
+def test_the_internal_notes_are_not_searchable_by_visitors(client, items, user):
+    found = client(user).get("@search", params={"SearchableText": "Negocjacje rabat"}).json()
+    assert found["items_total"] == 0

@@ -212,3 +212,16 @@ def test_media_is_on_the_site_map_and_the_home_page(client, fportal):
     media = fportal["media"].absolute_url()
     assert f'href="{media}"' in c.get("mapa-strony").text
     assert f'href="{media}"' in c.get("").text
+
+
+def test_only_the_office_adds_and_removes_research_orders(client, fresearch):
+    bare = {"@type": "ResearchOrder", "title": "Zlecenie prasowe"}
+    for user in ("press", "mayor", "woik", None):
+        assert client(user).post("media", json=bare).status_code in (401, 403), user
+    # the order's fields are the office's: named before anything is written
+    _error(client("press").post("media", json=_body(title="Zlecenie prasowe")), "kind")
+    assert "Zlecenie prasowe" not in _titles(client)
+    planned = fresearch(title="Do usunięcia")
+    url = planned.absolute_url()
+    assert client("press").session.delete(url, timeout=60).status_code in (401, 403)
+    assert client("clerk").session.delete(url, timeout=60).status_code == 204

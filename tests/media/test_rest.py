@@ -2,6 +2,7 @@
 every field has an owner in every state; bad input is a 400 naming the field and writes
 nothing."""
 
+from plone import api
 from tests.bulletin.conftest import PDF
 
 import base64
@@ -166,6 +167,21 @@ def test_a_recording_follows_the_media_settings(client, fportal):
     _error(
         client("press").post("media", json={**body, "recording": recording("a.exe")}), "recording"
     )
+
+
+def test_a_recording_larger_than_the_setting_is_refused(client, fportal):
+    import transaction
+
+    api.portal.set_registry_record("kancelaria.media.recording_max_mb", 1)
+    transaction.commit()
+    big = {
+        "data": base64.b64encode(b"\0" * (1024 * 1024 + 10)).decode(),
+        "encoding": "base64",
+        "filename": "audycja.mp3",
+        "content-type": "audio/mpeg",
+    }
+    body = {"@type": "Broadcast", "title": "Długa audycja", "recording": big}
+    _error(client("press").post("media", json=body), "recording")
 
 
 def test_only_the_press_office_publishes_a_broadcast(client, fbroadcast):

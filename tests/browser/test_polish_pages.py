@@ -24,6 +24,8 @@ from tests.gallery.conftest import make_gallery
 from tests.interpellations.conftest import _make
 from tests.letters.conftest import make_incoming
 from tests.letters.conftest import make_reply
+from tests.media.conftest import make_broadcast
+from tests.media.conftest import make_research
 from tests.meetings.conftest import make_directive
 from tests.meetings.conftest import make_meeting
 from tests.patronage.conftest import make_patronage
@@ -147,9 +149,20 @@ def content(site):
     prasa = site["kancelaria"]["prasa"]
     clipping = make_clipping(prasa, title="Nowy park w centrum", topics=["zieleń"])
     make_clipping(prasa, "published", title="Remont ratusza", medium="Radio Piekary")
+    # Research and broadcasts (/media): a delivered study to publish, a published one, a
+    # private and a published broadcast (before the gallery, which logs out).
+    media = {
+        "research_delivered": make_research(
+            site["media"], "delivered", title="Badanie przekazane", summary="Wyniki."
+        ),
+        "research_published": make_research(site["media"], "published", title="Badanie"),
+        "broadcast_private": make_broadcast(site["media"], title="Audycja robocza"),
+        "broadcast_published": make_broadcast(site["media"], "published", title="Audycja"),
+    }
     gallery = make_gallery(site, state="published")
     transaction.commit()
     return {
+        **media,
         "news": news,
         "release": release,
         "clipping": clipping,
@@ -193,6 +206,10 @@ def pages(portal_url, content):
             path(content["issue_published"]),
             "/sprawozdania",
             path(content["report_published"]),
+            "/media",
+            "/media?kind=broadcast&medium=radio",
+            path(content["research_published"]),
+            path(content["broadcast_published"]),
             path(content["release"]),
             "/aktualnosci?press=1",
             "/aktualnosci?campaign=budzet-obywatelski",
@@ -244,6 +261,10 @@ def pages(portal_url, content):
             path(content["report_draft"]),
             path(content["report_draft"], "edit"),
             path(content["report_draft"], "@@prepare-draft"),
+            "/media",
+            "/media/++add++ResearchOrder",
+            path(content["research_delivered"]),
+            path(content["research_delivered"], "edit"),
         ],
         "woik": [
             "/kancelaria",
@@ -307,6 +328,10 @@ def pages(portal_url, content):
             path(content["gallery"]),
             path(content["gallery"], "edit"),
             path(content["gallery"], "++add++Image"),
+            "/media/++add++Broadcast",
+            path(content["broadcast_private"]),
+            path(content["broadcast_private"], "edit"),
+            path(content["research_delivered"]),
         ],
         "siteadmin": [
             "/@@overview-controlpanel",

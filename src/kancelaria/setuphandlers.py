@@ -4,6 +4,7 @@ from kancelaria import groups
 from kancelaria import public
 from kancelaria import structure
 from kancelaria.bulletin import setup as bulletin_setup
+from kancelaria.media import upgrade as media_upgrade
 from kancelaria.search import lexicon
 from plone.base.interfaces import INonInstallable
 from zope.interface import implementer
@@ -28,6 +29,7 @@ def post_install(context):
     structure.ensure_home_layout()
     structure.ensure_local_roles()
     bulletin_setup.ensure()
+    media_upgrade.update()
     structure.department_groups_changed(None)
     lexicon.use_polish_lexicon()
 

@@ -134,7 +134,8 @@ LOCAL_ROLES = {
     "biuletyn": {"biuro-prasowe": PRESS},
     "media": {
         "biuro-prasowe": PRESS,
-        "kancelaria": ("Contributor", "Editor", "Reader"),
+        # Clerk: the office writes a research order's order and report (the press office not).
+        "kancelaria": CLERK,
         "prezydent": MAYOR,
     },
     "sprawozdania": {
@@ -187,6 +188,7 @@ LAYOUTS = {
     "aktualnosci": "publications",
     "biuletyn": "bulletin-archive",
     "sprawozdania": "reports",
+    "media": "media",
 }
 
 

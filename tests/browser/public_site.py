@@ -1,6 +1,6 @@
 """A public site as a visitor finds it: news with their dates, an interpellation in each
 public state (one answered on time, one after its deadline), a published bulletin issue
-and activity report, empty registers."""
+and activity report, a published research report and broadcast, empty registers."""
 
 from DateTime import DateTime
 from datetime import timedelta
@@ -9,6 +9,8 @@ from plone import api
 from plone.app.textfield.value import RichTextValue
 from tests.bulletin.conftest import make_issue
 from tests.interpellations.conftest import _make as make_interpellation
+from tests.media.conftest import make_broadcast
+from tests.media.conftest import make_research
 from tests.reports.conftest import make_report
 
 import transaction
@@ -61,5 +63,14 @@ def fill(portal):
         )
     issue = make_issue(portal["biuletyn"], "published", title="Biuletyn Informacyjny – marzec")
     report = make_report(portal["sprawozdania"], "published", title="Sprawozdanie na sesję")
+    research = make_research(portal["media"], "published")
+    broadcast = make_broadcast(portal["media"], "published")
     transaction.commit()
-    return {"news": news, "items": items, "issue": issue, "report": report}
+    return {
+        "news": news,
+        "items": items,
+        "issue": issue,
+        "report": report,
+        "research": research,
+        "broadcast": broadcast,
+    }

@@ -25,6 +25,8 @@ from tests.gallery.conftest import make_gallery
 from tests.interpellations.conftest import _make
 from tests.letters.conftest import make_incoming
 from tests.letters.conftest import make_reply
+from tests.media.conftest import make_broadcast
+from tests.media.conftest import make_research
 from tests.meetings.conftest import make_directive
 from tests.meetings.conftest import make_meeting
 from tests.patronage.conftest import make_patronage
@@ -148,6 +150,16 @@ def content(site):
     prasa = site["kancelaria"]["prasa"]
     clipping = make_clipping(prasa, title="Nowy park w centrum", topics=["zieleń"])
     make_clipping(prasa, "published", title="Remont ratusza", medium="Radio Piekary")
+    # Research and broadcasts (/media): a delivered study to publish, a published one, a
+    # private and a published broadcast (before the gallery, which logs out).
+    media = {
+        "research_delivered": make_research(
+            site["media"], "delivered", title="Badanie przekazane", summary="Wyniki."
+        ),
+        "research_published": make_research(site["media"], "published", title="Badanie"),
+        "broadcast_private": make_broadcast(site["media"], title="Audycja robocza"),
+        "broadcast_published": make_broadcast(site["media"], "published", title="Audycja"),
+    }
     gallery = make_gallery(site, state="published")
     kalendarz = site["kancelaria"]["kalendarz"]
     ceremony = make_ceremony(kalendarz, guests=[{"name": "Anna Nowak", "function": "Poseł"}])
@@ -155,6 +167,7 @@ def content(site):
     held_ceremony = make_ceremony(kalendarz, "held", title="Dzień Flagi")
     transaction.commit()
     return {
+        **media,
         "news": news,
         "release": release,
         "clipping": clipping,
@@ -201,6 +214,10 @@ def pages(portal_url, content):
             path(content["issue_published"]),
             "/sprawozdania",
             path(content["report_published"]),
+            "/media",
+            "/media?kind=broadcast&medium=radio",
+            path(content["research_published"]),
+            path(content["broadcast_published"]),
             path(content["release"]),
             "/aktualnosci?press=1",
             "/aktualnosci?campaign=budzet-obywatelski",
@@ -252,6 +269,10 @@ def pages(portal_url, content):
             path(content["report_draft"]),
             path(content["report_draft"], "edit"),
             path(content["report_draft"], "@@prepare-draft"),
+            "/media",
+            "/media/++add++ResearchOrder",
+            path(content["research_delivered"]),
+            path(content["research_delivered"], "edit"),
             "/kancelaria/kalendarz/@@ceremonies-generate",
             "/kancelaria/kalendarz/@@ceremonies-settings",
             "/kancelaria/kalendarz/++add++Ceremony",
@@ -326,6 +347,10 @@ def pages(portal_url, content):
             path(content["gallery"]),
             path(content["gallery"], "edit"),
             path(content["gallery"], "++add++Image"),
+            "/media/++add++Broadcast",
+            path(content["broadcast_private"]),
+            path(content["broadcast_private"], "edit"),
+            path(content["research_delivered"]),
             path(content["ceremony"]),
         ],
         "siteadmin": [

@@ -87,6 +87,8 @@ def test_public_pages_fit_a_phone(site, new_page, portal_url):
         ("news-item", f"/aktualnosci/{content['news'][0].getId()}"),
         ("register", "/interpelacje"),
         ("interpellation", f"/interpelacje/{late.getId()}"),
+        ("media", "/media"),
+        ("research", f"/media/{content['research'].getId()}"),
         ("sitemap", "/mapa-strony"),
     ):
         response = page.goto(portal_url + path)

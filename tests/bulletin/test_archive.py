@@ -41,6 +41,14 @@ def test_a_bad_year_is_a_400_naming_year(client, year):
     assert response.json()["error"]["field"] == "year"
 
 
+@pytest.mark.parametrize("year", ["26", "dwa"])
+def test_a_bad_year_on_the_page_is_a_400_naming_it_above_every_year(client, issues, year):
+    response = client().get("biuletyn", params={"year": year}, headers={"Accept": "text/html"})
+    assert response.status_code == 400
+    assert "<code>year</code>" in response.text
+    assert "Listopad" in response.text and "Marzec" in response.text
+
+
 def test_the_archive_page_by_year(client, issues):
     c = client()
     c.session.headers["Accept"] = "text/html"

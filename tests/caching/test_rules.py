@@ -62,6 +62,7 @@ def rule_of(portal, request, path, view=None):
         ("biuletyn", "bulletin-archive", "plone.content.folderView"),
         ("biuletyn", "rss", "plone.content.feed"),
         ("sprawozdania", "reports", "plone.content.folderView"),
+        ("media", "media", "plone.content.folderView"),
         ("", "sprawdz-sprawe", "kancelaria.noCache"),
         ("kancelaria/korespondencja", "correspondence", "kancelaria.noCache"),
         ("kancelaria", "desk", "kancelaria.noCache"),

@@ -22,7 +22,15 @@ PRODUCT_TYPES = {
     "Patronage",
 }
 #: Declared entries of a register that are no case (``CaseType(registered=False)``).
-ENTRY_TYPES = {"Meeting", "PressClipping", "Gallery", "BulletinIssue", "ActivityReport"}
+ENTRY_TYPES = {
+    "Meeting",
+    "PressClipping",
+    "Gallery",
+    "BulletinIssue",
+    "ActivityReport",
+    "ResearchOrder",
+    "Broadcast",
+}
 ENTRY_TYPES |= {"Ceremony"}
 
 

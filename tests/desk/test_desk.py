@@ -22,7 +22,8 @@ def _note(queue, title):
 def test_clerk_desk(client, office):
     desk = _desk(client, "clerk")
     # The types' queues by their order, then portal type (ActivityReport, Directive,
-    # IncomingLetter, Interpellation, Meeting, OutgoingLetter, Patronage) between the core's.
+    # IncomingLetter, Interpellation, Meeting, OutgoingLetter, Patronage, ResearchOrder)
+    # between the core's.
     assert list(desk) == [
         "to_route",
         "patronages_to_review",
@@ -34,6 +35,7 @@ def test_clerk_desk(client, office):
         "to_send",
         "letters_returned",
         "reports_to_settle",
+        "research_due",
         "ceremonies_open_tasks",
         "missing_reports",
         "overdue",
@@ -91,10 +93,11 @@ def test_no_desk_for_others(client, office, user):
     assert client(user).get("kancelaria/@desk").status_code in (401, 403)
 
 
-def test_press_office_desk_has_its_clippings_only(client, office):
-    """The press office lands on its own queue; no case of the office is on it."""
+def test_press_office_desk_has_its_own_queues_only(client, office):
+    """The press office lands on its own queues (clippings, research to publish); no case
+    of the office is on it."""
     desk = _desk(client, "press")
-    assert list(desk) == ["clippings_to_summarise"]
+    assert list(desk) == ["clippings_to_summarise", "research_to_publish"]
     assert desk["clippings_to_summarise"]["count"] == 0
 
 

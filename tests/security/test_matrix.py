@@ -104,6 +104,7 @@ def test_public_pages_open_to_anonymous(client, fportal):
         "patronaty",
         "biuletyn",
         "sprawozdania",
+        "media",
         "kontakt",
     ):
         response = html(session, f"{fportal.absolute_url()}/{path}")

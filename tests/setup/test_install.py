@@ -26,6 +26,7 @@ def test_browserlayer(portal):
         ("patronaty", "public"),
         ("biuletyn", "published"),
         ("sprawozdania", "published"),
+        ("media", "published"),
         ("kontakt", "published"),
         ("kancelaria", "internal"),
         ("kancelaria/korespondencja", "internal"),

@@ -4,13 +4,26 @@ issue's page (number, date, contents, the PDF with its size)."""
 from kancelaria.browser.feeds import RSSFeed
 from kancelaria.browser.publications import MacrosView
 from kancelaria.bulletin import archive
+from kancelaria.case.errors import CaseInputError
 from plone import api
 from Products.Five import BrowserView
+from zope.i18n import translate
 
 
 class ArchiveView(MacrosView):
+    #: A bad ``?year=`` is answered with a 400 naming it, above the archive of all years.
+    error = None
+
     def update(self):
-        self.year = archive.year_param(self.request.form.get("year"))
+        try:
+            self.year = archive.year_param(self.request.form.get("year"))
+        except CaseInputError as error:
+            self.request.response.setStatus(400)
+            self.error = {
+                "field": error.field,
+                "message": translate(error.message, context=self.request),
+            }
+            self.year = None
         self.years = archive.years(self.context)
         self.groups = archive.issues(self.context, self.year)
 

@@ -12,7 +12,9 @@ inside such a case (its attachments). Two ways ask it:
 
 The numbers are settings (``max_title_length``, ``max_text_length``, ``max_attachment_mb``,
 ``attachment_types``), read on every check, so a change in the control panel takes effect
-at once.
+at once. A file field with limits of its own (a broadcast's recording: audio and video,
+larger) names its check in the tagged value ``kancelaria.file_problem`` (a function of the
+file returning a message or ``None``); both ways in then ask it instead.
 """
 
 from Acquisition import aq_chain
@@ -145,6 +147,10 @@ def problem(field, value):
     if value is None or field is None:
         return None
     if INamedField.providedBy(field):
+        # A field with limits of its own (a broadcast's recording) says so.
+        own = field.queryTaggedValue("kancelaria.file_problem")
+        if own is not None:
+            return own(value) if INamed.providedBy(value) else None
         return _file_problem(value)
     if IRichText.providedBy(field):
         return _text_problem(value, one_line=False)

@@ -32,13 +32,15 @@ def contents_titled(rows):
 PDF_MESSAGE = _("error_bulletin_pdf", default="the issue is a PDF file (.pdf).")
 
 
-def check_pdf(obj):
-    named = getattr(obj, "file", None)
+def check_pdf(obj, field="file", message=PDF_MESSAGE):
+    """The file in ``field`` (when there is one) is really a PDF: its name and its first
+    bytes; otherwise a ``CaseInputError`` naming ``field``."""
+    named = getattr(obj, field, None)
     if named is None:
         return
     name = (named.filename or "").lower()
     if not name.endswith(".pdf") or not bytes(named.data[:5]).startswith(b"%PDF"):
-        raise CaseInputError("file", PDF_MESSAGE)
+        raise CaseInputError(field, message)
 
 
 def checked(obj, event):

@@ -1,0 +1,1 @@
+"""Commissioned research and TV and radio productions (``/media``, issue 12)."""

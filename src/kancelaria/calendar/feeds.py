@@ -20,6 +20,7 @@ from kancelaria.calendar import listing
 from kancelaria.calendar import settings
 from persistent.mapping import PersistentMapping
 from plone import api
+from plone.protect.utils import safeWrite
 from Products.Five import BrowserView
 from zExceptions import NotFound
 from zope.annotation.interfaces import IAnnotations
@@ -39,10 +40,15 @@ def _folder():
 
 
 def _tokens(create=False):
-    annotations = IAnnotations(_folder())
+    folder = _folder()
+    annotations = IAnnotations(folder)
     tokens = annotations.get(KEY)
     if tokens is None and create:
         tokens = annotations[KEY] = PersistentMapping()
+        # Made by the office's page when first shown (a GET): an intended write.
+        for obj in (folder, getattr(folder, "__annotations__", None), tokens):
+            if obj is not None:
+                safeWrite(obj)
     return tokens if tokens is not None else {}
 
 
@@ -51,6 +57,7 @@ def token_for(official):
     tokens = _tokens(create=True)
     if official not in tokens:
         tokens[official] = secrets.token_urlsafe(32)
+        safeWrite(tokens)
     return tokens[official]
 
 

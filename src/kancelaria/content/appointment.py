@@ -107,6 +107,7 @@ CASE_TYPE = CaseType(
             (OFFICE, MAYOR),
             query=workflow.today_query,
             sort_on="start",
+            order=20,
         ),
     ),
 )

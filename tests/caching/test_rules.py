@@ -67,7 +67,7 @@ def rule_of(portal, request, path, view=None):
         ("kancelaria", "desk", "kancelaria.noCache"),
         ("", "kalendarz-prezydenta", "plone.content.folderView"),
         ("", "kalendarz-prezydenta.ics", "plone.content.feed"),
-        ("", "kalendarz.ics", "kancelaria.noCache"),
+        ("", "kalendarz.ics", None),
         ("kancelaria/kalendarz", "calendar-week", "kancelaria.noCache"),
         ("kancelaria/kalendarz", "calendar-day", "kancelaria.noCache"),
     ],

@@ -56,8 +56,14 @@ def test_secretariat_publishes_an_appointment(new_page, portal_url, site):
     expect(clerk.locator("section.calendar-day", has=entry)).to_contain_text(weekday)
     shot(clerk, NAME, "2-week")
 
-    # 3. It is made public.
+    # 3. An end before the start is refused in the edit form; then it is made public.
     entry.get_by_role("link", name=SUBJECT).click()
+    item_url = clerk.url.split("?")[0].removesuffix("/view")
+    clerk.goto(f"{item_url}/edit")
+    clerk.locator("input[name='form.widgets.end']").fill(f"{day.isoformat()}T09:00")
+    clerk.locator("#form-buttons-save").click()
+    expect(clerk.locator("#content")).to_contain_text(pl("error_appointment_end"))
+    clerk.goto(item_url)
     state_menu(clerk, pl("Make public", "plone"))
     expect(clerk.locator(".portalMessage")).to_contain_text(pl("Item state changed.", "plone"))
     expect(clerk.locator("#plone-contentmenu-workflow")).to_contain_text(pl("Public", "plone"))
@@ -77,7 +83,6 @@ def test_secretariat_publishes_an_appointment(new_page, portal_url, site):
     expect(content).not_to_contain_text("Rozmowa z inwestorem")
     shot(visitor, NAME, "3-public")
     # The appointment's own page shows the visitor no participants either.
-    item_url = clerk.url.split("?")[0]
     visitor.goto(item_url)
     expect(visitor.get_by_role("heading", level=1)).to_have_text(SUBJECT)
     expect(visitor.locator("#content")).not_to_contain_text(PARTICIPANTS)

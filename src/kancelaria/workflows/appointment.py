@@ -82,7 +82,7 @@ def today_query(today):
 
 
 def cancel_reason_given(obj, comment=""):
-    """``cancel``: whoever reads the calendar later learns why it did not take place."""
+    """``call_off``: whoever reads the calendar later learns why it did not take place."""
     text_param(
         comment,
         "comment",

@@ -8,6 +8,7 @@ from kancelaria import clock
 from plone import api
 from plone.app.textfield.value import RichTextValue
 from tests.bulletin.conftest import make_issue
+from tests.calendar.conftest import make_appointment
 from tests.interpellations.conftest import _make as make_interpellation
 from tests.media.conftest import make_broadcast
 from tests.media.conftest import make_research
@@ -65,6 +66,9 @@ def fill(portal):
     report = make_report(portal["sprawozdania"], "published", title="Sprawozdanie na sesję")
     research = make_research(portal["media"], "published")
     broadcast = make_broadcast(portal["media"], "published")
+    # The mayor's calendar: a public appointment and an internal one.
+    appointment = make_appointment(portal, "public", title="Otwarcie hali sportowej")
+    make_appointment(portal, title="Rozmowa z inwestorem")
     transaction.commit()
     return {
         "news": news,
@@ -73,4 +77,5 @@ def fill(portal):
         "report": report,
         "research": research,
         "broadcast": broadcast,
+        "appointment": appointment,
     }

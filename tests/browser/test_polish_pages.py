@@ -20,6 +20,7 @@ from plone.app.textfield.value import RichTextValue
 from tests.browser.helpers import login
 from tests.browser.helpers import shot
 from tests.bulletin.conftest import make_issue
+from tests.calendar.conftest import make_appointment
 from tests.ceremonies.conftest import make_ceremony
 from tests.gallery.conftest import make_gallery
 from tests.interpellations.conftest import _make
@@ -161,6 +162,9 @@ def content(site):
         "broadcast_published": make_broadcast(site["media"], "published", title="Audycja"),
     }
     gallery = make_gallery(site, state="published")
+    # The mayor's calendar: one appointment public, one cancelled.
+    appointment = make_appointment(site, "public", title="Otwarcie hali sportowej")
+    cancelled = make_appointment(site, "cancelled", title="Wizyta w szkole")
     kalendarz = site["kancelaria"]["kalendarz"]
     ceremony = make_ceremony(kalendarz, guests=[{"name": "Anna Nowak", "function": "Poseł"}])
     task = make_directive(ceremony, "in_progress", departments=("WOIK",), title="Wieńce")
@@ -168,6 +172,8 @@ def content(site):
     transaction.commit()
     return {
         **media,
+        "appointment": appointment,
+        "cancelled_appointment": cancelled,
         "news": news,
         "release": release,
         "clipping": clipping,
@@ -224,8 +230,17 @@ def pages(portal_url, content):
             "/kontakt",
             "/mapa-strony",
             path(content["gallery"]),
+            "/kalendarz-prezydenta",
+            path(content["appointment"]),
         ],
         "clerk": [
+            "/kancelaria/kalendarz",
+            "/kancelaria/kalendarz/@@calendar-day",
+            "/kancelaria/kalendarz/++add++Appointment",
+            "/kancelaria/kalendarz/@@calendar-officials",
+            path(content["appointment"]),
+            path(content["appointment"], "edit"),
+            path(content["cancelled_appointment"]),
             "/kancelaria",
             "/kancelaria/@@terminy",
             "/interpelacje",

@@ -90,6 +90,7 @@ def test_public_pages_fit_a_phone(site, new_page, portal_url):
         ("media", "/media"),
         ("research", f"/media/{content['research'].getId()}"),
         ("sitemap", "/mapa-strony"),
+        ("mayors-calendar", "/kalendarz-prezydenta"),
     ):
         response = page.goto(portal_url + path)
         assert response.status == 200, path

@@ -30,6 +30,7 @@ ENTRY_TYPES = {
     "ActivityReport",
     "ResearchOrder",
     "Broadcast",
+    "Appointment",
 }
 ENTRY_TYPES |= {"Ceremony"}
 
@@ -110,9 +111,8 @@ def test_declaration_agrees_with_the_profile(portal, portal_type):
 
 def test_registers_hold_only_their_own_types(portal):
     allowed = set(portal.portal_types["Register"].allowed_content_types)
-    assert allowed == {"Register", "KancelariaTestCase", "Meeting", "PressClipping", "Gallery"} | (
-        PRODUCT_TYPES - {"Directive"}
-    ) | {"Ceremony"}
+    entries = {"Meeting", "PressClipping", "Gallery", "Appointment", "Ceremony"}
+    assert allowed == {"Register", "KancelariaTestCase"} | entries | (PRODUCT_TYPES - {"Directive"})
     for path, type_, *_rest in FOLDERS:
         if type_ != "Register":
             continue

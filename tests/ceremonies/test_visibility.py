@@ -98,7 +98,7 @@ def test_feeds_never_carry_a_ceremony(client, ceremony_with_task):
     c = client(None)
     for path in ("RSS", "rss.xml", "search_rss", "atom.xml", f"{LISTING}/RSS"):
         response = c.session.get(c.url(path), params={"SearchableText": word}, timeout=60)
-        assert response.status_code < 500
+        assert response.status_code < 500, (user, response.text[:3000])
         assert word not in response.text and secret not in response.text, path
 
 
@@ -133,3 +133,33 @@ def test_department_sees_it_only_while_its_task_is_routed(client, fceremony, fta
     assert rerouted.status_code == 200, rerouted.text
     assert client("woik").get(ceremony.absolute_url()).status_code in (401, 403, 404)
     assert client("wksp").get(ceremony.absolute_url()).status_code == 200
+
+
+def test_in_the_calendars_days(client, fceremony, ftask):
+    """The calendar's day and week views and ``@calendar`` list a ceremony beside the
+    appointments, for who sees it; the feeds and the public calendar never."""
+    from datetime import timedelta
+    from kancelaria import clock
+
+    ceremony = fceremony(title="Obchody Dnia Flagi")
+    ftask(ceremony, departments=("WOIK",))
+    day = clock.today() + timedelta(days=10)
+    params = {"from": day.isoformat(), "to": day.isoformat()}
+    for user in ("clerk", "mayor", "press", "woik", "wksp", "outsider", None):
+        response = _as(client, user).get(f"{LISTING}/@calendar", params=params)
+        assert response.status_code < 500, (user, response.text[:3000])
+        items = response.json().get("items", []) if response.status_code == 200 else []
+        listed = [i for i in items if i["@id"] == ceremony.absolute_url()]
+        assert bool(listed) is (user in STAFF or user == "woik"), user
+        if listed:
+            assert listed[0]["@type"] == "Ceremony" and listed[0]["place"] == ceremony.place
+    page = client("clerk").session.get(
+        client("clerk").url(LISTING),
+        params={"day": day.isoformat()},
+        headers={"Accept": "text/html"},
+    )
+    assert page.status_code == 200
+    anonymous = client(None)
+    for path in ("kalendarz-prezydenta.ics", f"{LISTING}/@@kalendarz-prezydenta.ics"):
+        response = anonymous.session.get(anonymous.url(path))
+        assert "Obchody Dnia Flagi" not in response.text, path

@@ -26,6 +26,7 @@ def test_clerk_desk(client, office):
     # between the core's.
     assert list(desk) == [
         "to_route",
+        "appointments_today",
         "patronages_to_review",
         "reports_to_prepare",
         "directives_to_verify",
@@ -83,6 +84,7 @@ def test_mayor_desk(client, office):
         "minutes_to_approve",
         "directives_to_verify",
         "patronages_to_decide",
+        "appointments_today",
         "ceremonies_open_tasks",
     }
     assert _titles(desk["answers_to_approve"]) == {"Do zatwierdzenia"}

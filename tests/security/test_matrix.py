@@ -106,6 +106,7 @@ def test_public_pages_open_to_anonymous(client, fportal):
         "sprawozdania",
         "media",
         "kontakt",
+        "kalendarz-prezydenta",
     ):
         response = html(session, f"{fportal.absolute_url()}/{path}")
         assert response.status_code == 200, path

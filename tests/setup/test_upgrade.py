@@ -142,6 +142,7 @@ def test_upgrade_1001_to_current(portal, setup_tool, site_1001):
         "Patronage",
         "PressClipping",
         "Gallery",
+        "Appointment",
         "Ceremony",
     }
     for path in ("interpelacje", "patronaty", "kancelaria/korespondencja", "kancelaria/prasa"):

@@ -18,6 +18,7 @@ STEPS = ("rolemap", "typeinfo", "workflow", "catalog")
 #: after the reimport; each takes no argument and is safe to run twice.
 PARTS = (
     "kancelaria.media.upgrade:update",
+    "kancelaria.calendar.upgrade:update",
     "kancelaria.ceremonies.upgrade:update",
 )
 

@@ -22,7 +22,14 @@ PRODUCT_TYPES = {
     "Patronage",
 }
 #: Declared entries of a register that are no case (``CaseType(registered=False)``).
-ENTRY_TYPES = {"Meeting", "PressClipping", "Gallery", "BulletinIssue", "ActivityReport"}
+ENTRY_TYPES = {
+    "Meeting",
+    "PressClipping",
+    "Gallery",
+    "BulletinIssue",
+    "ActivityReport",
+    "Appointment",
+}
 
 
 def _case_types(portal):
@@ -99,7 +106,7 @@ def test_registers_hold_only_their_own_types(portal):
     allowed = set(portal.portal_types["Register"].allowed_content_types)
     assert allowed == {"Register", "KancelariaTestCase", "Meeting", "PressClipping", "Gallery"} | (
         PRODUCT_TYPES - {"Directive"}
-    )
+    ) | {"Appointment"}
     for path, type_, *_rest in FOLDERS:
         if type_ != "Register":
             continue

@@ -1,0 +1,78 @@
+"""The Python side of ``kancelaria_appointment_workflow`` and of the appointment's dates:
+times kept in the portal's zone, the end an hour after the start unless given (never
+before it), the reason of a cancellation, and the desk's “today's appointments”."""
+
+from DateTime import DateTime
+from datetime import datetime
+from datetime import time
+from datetime import timedelta
+from kancelaria import _
+from kancelaria import clock
+from kancelaria.case.errors import CaseInputError
+from kancelaria.case.errors import text_param
+
+import pytz
+
+#: How long an appointment lasts when its end is not given.
+DEFAULT_LENGTH = timedelta(hours=1)
+
+
+def portal_zone(context=None):
+    """The zone of the date widgets (their times are Warsaw's)."""
+    return clock.zone().key
+
+
+def in_zone(value):
+    """``value`` as an aware datetime of the portal's zone (pytz, which the ZODB stores);
+    a naive one is read as the portal's local time."""
+    if value is None:
+        return None
+    zone = pytz.timezone(clock.zone().key)
+    if value.tzinfo is None:
+        return zone.localize(value)
+    return value.astimezone(zone)
+
+
+def keep_dates(obj, event=None):
+    """Subscriber (added, modified): the start and end in the portal's zone, the end an
+    hour after the start when not given; an end not after the start is refused naming
+    ``end``."""
+    start = in_zone(getattr(obj, "start", None))
+    end = in_zone(getattr(obj, "end", None))
+    if start is not None and end is None:
+        end = in_zone(start + DEFAULT_LENGTH)
+    if start is not None and end is not None and end <= start:
+        raise CaseInputError("end", _("error_appointment_end", default="must be after the start."))
+    obj.start, obj.end = start, end
+
+
+def day_range(first, last=None):
+    """The catalog's ``start`` range of the days ``first`` to ``last`` in the portal's zone."""
+    zone = clock.zone()
+    last = last or first
+    return {
+        "query": (
+            DateTime(datetime.combine(first, time.min, tzinfo=zone)),
+            DateTime(datetime.combine(last, time.max, tzinfo=zone)),
+        ),
+        "range": "min:max",
+    }
+
+
+def today_query(today):
+    """The desk's “today's appointments”: appointments starting today, not cancelled."""
+    return {
+        "portal_type": "Appointment",
+        "start": day_range(today),
+        "review_state": ["internal", "public"],
+    }
+
+
+def cancel_reason_given(obj, comment=""):
+    """``cancel``: whoever reads the calendar later learns why it did not take place."""
+    text_param(
+        comment,
+        "comment",
+        required=True,
+        message=_("error_appointment_cancel_comment", default="say why it is cancelled."),
+    )

@@ -1,10 +1,11 @@
-"""Scheduling a request into the calendar: ``<request>/@@umow-spotkanie`` (the secretariat's
-form, prefilled from the request) and ``POST <request>/@schedule {"start", "end", "place",
-"officials"}``. One function does both: it checks the input (a 400 naming the field), makes
-the ``Appointment`` (state ``internal``) in ``/kancelaria/kalendarz`` as the caller, links
-the two both ways (the appointment's ``request``, the request's ``appointment``) and makes
-the request's ``schedule`` transition, whose e-mail tells the resident. Any refusal dooms
-the transaction: no appointment is left behind when the transition fails."""
+"""Scheduling a request into the calendar: ``<request>/@@schedule-request`` (the
+secretariat's form “Umów spotkanie”, prefilled from the request) and ``POST
+<request>/@schedule {"start", "end", "place", "officials"}``. One function does both: it
+checks the input (a 400 naming the field), makes the ``Appointment`` (state ``internal``)
+in ``/kancelaria/kalendarz`` as the caller, links the two both ways by relations (the
+appointment's ``request``, the request's ``appointment``) and makes the request's
+``schedule`` transition, whose e-mail tells the resident. Any refusal dooms the
+transaction: no appointment is left behind when the transition fails."""
 
 from datetime import datetime
 from kancelaria import _
@@ -13,6 +14,13 @@ from kancelaria.appointments import intake
 from kancelaria.case import limits
 from kancelaria.case.errors import CaseInputError
 from plone import api
+from plone.api.exc import InvalidParameterError
+from Products.CMFCore.WorkflowCore import WorkflowException
+from z3c.relationfield import RelationValue
+from zope.component import getUtility
+from zope.event import notify
+from zope.intid.interfaces import IIntIds
+from zope.lifecycleevent import ObjectModifiedEvent
 
 
 def local(value):
@@ -26,12 +34,10 @@ def local(value):
 
 def appointment_of(obj):
     """The appointment a request was scheduled into (whoever asks), or ``None``."""
-    uid = getattr(obj, "appointment", None)
-    if not uid:
+    relation = getattr(obj, "appointment", None)
+    if relation is None or relation.isBroken():
         return None
-    catalog = api.portal.get_tool("portal_catalog")
-    found = catalog.unrestrictedSearchResults(UID=uid)
-    return found[0]._unrestrictedGetObject() if found else None
+    return relation.to_object
 
 
 def official_names(ids):
@@ -114,33 +120,31 @@ def _place_field():
     return schema.TextLine(__name__="place")
 
 
-def offered(obj):
-    """``True`` while the request waits (``submitted``)."""
-    return api.content.get_state(obj, default=None) == "submitted"
-
-
 def schedule(obj, data):
     """Make the appointment of the request ``obj`` from ``data`` and move the request to
     ``scheduled``; the appointment is returned."""
-    if not offered(obj):
+    values = check(data)
+    calendar = intake.register()
+    intids = getUtility(IIntIds)
+    appointment = api.content.create(
+        container=calendar,
+        type="Appointment",
+        title=obj.title,
+        safe_id=True,
+        request=RelationValue(intids.getId(obj)),
+        **values,
+    )
+    obj.appointment = RelationValue(intids.getId(appointment))
+    notify(ObjectModifiedEvent(obj))
+    try:
+        api.content.transition(obj=obj, transition="schedule")
+    except (InvalidParameterError, WorkflowException) as error:
+        # Decided meanwhile: the caller dooms the transaction, the appointment goes too.
         raise CaseInputError(
             "review_state",
             _(
                 "error_request_decided",
                 default="the request is no longer waiting: it has been scheduled or refused.",
             ),
-        )
-    values = check(data)
-    calendar = intake.register()
-    appointment = api.content.create(
-        container=calendar,
-        type="Appointment",
-        title=obj.title,
-        safe_id=True,
-        **values,
-    )
-    appointment.request = obj.UID()
-    appointment.reindexObject()
-    obj.appointment = appointment.UID()
-    api.content.transition(obj=obj, transition="schedule")
+        ) from error
     return appointment

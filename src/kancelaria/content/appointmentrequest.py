@@ -19,9 +19,11 @@ from kancelaria.case.desk import MAYOR
 from kancelaria.case.desk import OFFICE
 from kancelaria.case.desk import Queue
 from kancelaria.workflows import appointmentrequest as workflow
+from plone.app.vocabularies.catalog import CatalogSource
 from plone.autoform import directives
 from plone.dexterity.content import Item
 from plone.supermodel import model
+from z3c.relationfield.schema import RelationChoice
 from zope import schema
 from zope.interface import implementer
 
@@ -67,9 +69,10 @@ class IAppointmentRequest(model.Schema):
         description=_("Given when the request is refused; the resident receives it."),
         required=False,
     )
-    appointment = schema.TextLine(
+    appointment = RelationChoice(
         title=_("Scheduled appointment"),
-        description=_("The UID of the appointment in the calendar."),
+        description=_("The appointment in the calendar this request was scheduled into."),
+        source=CatalogSource(portal_type="Appointment"),
         required=False,
         readonly=True,
     )

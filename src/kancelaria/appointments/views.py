@@ -42,7 +42,7 @@ FIELDS = (
             "secretariat phones you.",
         ),
     ),
-    ("title", _("Subject of the meeting"), "text", True, None),
+    ("title", _("Subject of the appointment"), "text", True, None),
     (
         "preferred_dates",
         _("Preferred dates"),

@@ -45,7 +45,7 @@ RESIDENT_FIELDS = (
 class IAppointmentRequest(model.Schema):
     """Who asks, how to reach them, whom and when they would like to meet, and the outcome."""
 
-    title = schema.TextLine(title=_("Subject of the meeting"), required=True)
+    title = schema.TextLine(title=_("Subject of the appointment"), required=True)
     name = schema.TextLine(title=_("Name and surname"), required=True)
     email = schema.TextLine(title=_("E-mail"), required=False)
     phone = schema.TextLine(title=_("Phone"), required=False)

@@ -184,6 +184,7 @@ LAYOUTS = {
     "kancelaria": "desk",
     "kancelaria/korespondencja": "correspondence",
     "kancelaria/prasa": "clippings",
+    "kancelaria/kalendarz": "calendar-week",
     "aktualnosci": "publications",
     "biuletyn": "bulletin-archive",
     "sprawozdania": "reports",

@@ -32,3 +32,9 @@ def searchable_text(obj):
     parts = [obj.title, obj.place]
     parts += [settings.name_of(official) for official in obj.officials or ()]
     return " ".join(part for part in parts if part)
+
+
+@indexer(IAppointment)
+def location(obj):
+    """Plone's ``location`` column (events'): the place, a public field."""
+    return obj.place or ""

@@ -76,3 +76,17 @@ def cancel_reason_given(obj, comment=""):
         required=True,
         message=_("error_appointment_cancel_comment", default="say why it is cancelled."),
     )
+
+
+def link_request(appointment, request):
+    """The appointment was scheduled from the resident's ``request`` (an
+    ``AppointmentRequest``): kept as a relation in the read-only field ``request``, which
+    only the staff read."""
+    from z3c.relationfield import RelationValue
+    from zope.component import getUtility
+    from zope.event import notify
+    from zope.intid.interfaces import IIntIds
+    from zope.lifecycleevent import ObjectModifiedEvent
+
+    appointment.request = RelationValue(getUtility(IIntIds).getId(request))
+    notify(ObjectModifiedEvent(appointment))

@@ -50,6 +50,9 @@ def test_the_contact_page_links_the_form(client, fportal, polish):
 
 def test_the_form_shows_the_fields_the_officials_and_the_clause(client, fportal, polish):
     _c, _token, page = form_session(client)
+    # A form with a limit per address: never cached, by nobody.
+    assert page.headers["X-Cache-Rule"] == "kancelaria.noCache"
+    assert "private" in page.headers["Cache-Control"] and "ETag" not in page.headers
     text = page.text
     for label in ("Imię i nazwisko", "Temat spotkania", "Preferowane terminy", "Wiadomość"):
         assert label in text

@@ -63,6 +63,7 @@ def rule_of(portal, request, path, view=None):
         ("biuletyn", "rss", "plone.content.feed"),
         ("sprawozdania", "reports", "plone.content.folderView"),
         ("", "sprawdz-sprawe", "kancelaria.noCache"),
+        ("kontakt", "umow-spotkanie", "kancelaria.noCache"),
         ("kancelaria/korespondencja", "correspondence", "kancelaria.noCache"),
         ("kancelaria", "desk", "kancelaria.noCache"),
     ],

@@ -29,6 +29,7 @@ ENTRY_TYPES = {
     "BulletinIssue",
     "ActivityReport",
     "Appointment",
+    "AppointmentRequest",
 }
 
 
@@ -106,7 +107,7 @@ def test_registers_hold_only_their_own_types(portal):
     allowed = set(portal.portal_types["Register"].allowed_content_types)
     assert allowed == {"Register", "KancelariaTestCase", "Meeting", "PressClipping", "Gallery"} | (
         PRODUCT_TYPES - {"Directive"}
-    ) | {"Appointment"}
+    ) | {"Appointment"} | {"AppointmentRequest"}
     for path, type_, *_rest in FOLDERS:
         if type_ != "Register":
             continue

@@ -27,6 +27,8 @@ def test_clerk_desk(client, office):
         "to_route",
         "patronages_to_review",
         "reports_to_prepare",
+        "appointments_today",
+        "appointment_requests",
         "directives_to_verify",
         "returned",
         "minutes_to_write",
@@ -80,6 +82,8 @@ def test_mayor_desk(client, office):
         "minutes_to_approve",
         "directives_to_verify",
         "patronages_to_decide",
+        "appointments_today",
+        "appointment_requests",
     }
     assert _titles(desk["answers_to_approve"]) == {"Do zatwierdzenia"}
 

@@ -13,6 +13,7 @@ from kancelaria import clock
 from kancelaria.appointments import intake
 from kancelaria.case import limits
 from kancelaria.case.errors import CaseInputError
+from kancelaria.workflows.appointment import link_request
 from plone import api
 from plone.api.exc import InvalidParameterError
 from Products.CMFCore.WorkflowCore import WorkflowException
@@ -125,16 +126,11 @@ def schedule(obj, data):
     ``scheduled``; the appointment is returned."""
     values = check(data)
     calendar = intake.register()
-    intids = getUtility(IIntIds)
     appointment = api.content.create(
-        container=calendar,
-        type="Appointment",
-        title=obj.title,
-        safe_id=True,
-        request=RelationValue(intids.getId(obj)),
-        **values,
+        container=calendar, type="Appointment", title=obj.title, safe_id=True, **values
     )
-    obj.appointment = RelationValue(intids.getId(appointment))
+    link_request(appointment, obj)
+    obj.appointment = RelationValue(getUtility(IIntIds).getId(appointment))
     notify(ObjectModifiedEvent(obj))
     try:
         api.content.transition(obj=obj, transition="schedule")

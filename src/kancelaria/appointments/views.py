@@ -17,6 +17,7 @@ from kancelaria.content.appointmentrequest import OFFICIALS
 from plone import api
 from Products.Five import BrowserView
 from z3c.form import field
+from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema
 from zope.i18n import translate
 from zope.interface import Interface
@@ -126,11 +127,8 @@ class RequestView(BrowserView):
 
     def state_title(self):
         wf_tool = api.portal.get_tool("portal_workflow")
-        return translate(
-            _(wf_tool.getTitleForStateOnType(self.state(), self.context.portal_type)),
-            domain="plone",
-            context=self.request,
-        )
+        title = wf_tool.getTitleForStateOnType(self.state(), self.context.portal_type)
+        return translate(title, domain="plone", context=self.request)
 
     def official(self):
         names = scheduling.official_names([self.context.official] if self.context.official else [])
@@ -182,21 +180,21 @@ class ScheduleForm(CaseActionForm):
     success_message = _("Scheduled: the appointment is in the calendar and the resident is told.")
     fields = field.Fields(IScheduleForm)
 
-    def updateWidgets(self):
-        super().updateWidgets()
-        if self.request.get("REQUEST_METHOD") == "POST":
-            return
+    fields["officials"].widgetFactory = CheckBoxFieldWidget
+    ignoreContext = False
+
+    def getContent(self):
+        """The form's first values: the official the resident asked for, and a start a
+        week ahead at 10:00 (Warsaw), for half an hour."""
         start = (clock.now() + timedelta(days=7)).replace(
             hour=10, minute=0, second=0, microsecond=0, tzinfo=None
         )
-        defaults = {
+        return {
             "start": start,
             "end": start + timedelta(minutes=30),
+            "place": "",
             "officials": [self.context.official] if self.context.official else [],
         }
-        for name, value in defaults.items():
-            widget = self.widgets[name]
-            widget.value = _widget_value(widget, value)
 
     def apply(self, data):
         values = {
@@ -206,12 +204,6 @@ class ScheduleForm(CaseActionForm):
             "officials": list(data.get("officials") or []),
         }
         scheduling.schedule(self.context, values)
-
-
-def _widget_value(widget, value):
-    from z3c.form.interfaces import IDataConverter
-
-    return IDataConverter(widget).toWidgetValue(value)
 
 
 REASON = comment_fields(

@@ -8,6 +8,7 @@ from kancelaria import clock
 from plone import api
 from plone.app.textfield.value import RichTextValue
 from tests.bulletin.conftest import make_issue
+from tests.calendar.conftest import make_appointment
 from tests.interpellations.conftest import _make as make_interpellation
 from tests.reports.conftest import make_report
 
@@ -61,5 +62,14 @@ def fill(portal):
         )
     issue = make_issue(portal["biuletyn"], "published", title="Biuletyn Informacyjny – marzec")
     report = make_report(portal["sprawozdania"], "published", title="Sprawozdanie na sesję")
+    # The mayor's calendar: a public appointment and an internal one.
+    appointment = make_appointment(portal, "public", title="Otwarcie hali sportowej")
+    make_appointment(portal, title="Rozmowa z inwestorem")
     transaction.commit()
-    return {"news": news, "items": items, "issue": issue, "report": report}
+    return {
+        "news": news,
+        "items": items,
+        "issue": issue,
+        "report": report,
+        "appointment": appointment,
+    }

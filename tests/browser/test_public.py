@@ -57,6 +57,8 @@ def public_pages(content):
         ("contact", "/kontakt"),
         ("declaration", "/deklaracja-dostepnosci"),
         ("sitemap", "/mapa-strony"),
+        ("mayors-calendar", "/kalendarz-prezydenta"),
+        ("appointment", "/" + "/".join(content["appointment"].getPhysicalPath()[2:])),
         ("gallery", content["gallery"]),
         ("search", "/@@search?SearchableText=o%C5%9Bwietlenia"),
         ("login", "/login"),

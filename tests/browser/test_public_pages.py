@@ -88,6 +88,7 @@ def test_public_pages_fit_a_phone(site, new_page, portal_url):
         ("register", "/interpelacje"),
         ("interpellation", f"/interpelacje/{late.getId()}"),
         ("sitemap", "/mapa-strony"),
+        ("mayors-calendar", "/kalendarz-prezydenta"),
     ):
         response = page.goto(portal_url + path)
         assert response.status == 200, path

@@ -47,6 +47,7 @@ def test_anonymous_news_item_cached_briefly_with_etag(http, news):
         ("patronaty", "plone.content.folderView"),
         ("biuletyn", "plone.content.folderView"),
         ("sprawozdania", "plone.content.folderView"),
+        ("kalendarz-prezydenta", "plone.content.folderView"),
     ],
 )
 def test_anonymous_public_pages(http, portal_url, path, rule):

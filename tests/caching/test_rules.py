@@ -66,6 +66,11 @@ def rule_of(portal, request, path, view=None):
         ("kontakt", "umow-spotkanie", "kancelaria.noCache"),
         ("kancelaria/korespondencja", "correspondence", "kancelaria.noCache"),
         ("kancelaria", "desk", "kancelaria.noCache"),
+        ("", "kalendarz-prezydenta", "plone.content.folderView"),
+        ("", "kalendarz-prezydenta.ics", "plone.content.feed"),
+        ("", "kalendarz.ics", None),
+        ("kancelaria/kalendarz", "calendar-week", "kancelaria.noCache"),
+        ("kancelaria/kalendarz", "calendar-day", "kancelaria.noCache"),
     ],
 )
 def test_views_mapped(portal, http_request, path, view, rule):

@@ -155,3 +155,10 @@ def test_tokens_are_random_and_kept(portal):
     assert feeds.valid("prezydent", first)
     assert not feeds.valid("prezydent", first.upper())
     assert not feeds.valid("zastepca-1", first)
+
+
+@pytest.mark.parametrize("path", ["", "mapa-strony", "kontakt"])
+def test_public_calendar_linked(client, portal_url, path):
+    page = client(None).get(path, headers={"Accept": "text/html"})
+    assert page.status_code == 200
+    assert f'href="{portal_url}/kalendarz-prezydenta"' in page.text, path

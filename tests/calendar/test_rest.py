@@ -122,3 +122,40 @@ def test_others_may_not_add(client, fportal):
         )
         assert made.status_code in (401, 403, 404), (user, made.status_code)
     assert count(fportal) == before
+
+
+def test_field_owners(client, fcase):
+    """The office and the mayor's group write every field but ``request``; nobody else
+    writes anything; ``related`` takes cases by UID and only the staff read it."""
+    case = fcase("Pismo Rady Osiedla")
+    made = add(client, related=[case.UID()])
+    assert made.status_code == 201, made.text
+    url = made.json()["@id"]
+    assert [r["@id"] for r in made.json()["related"]] == [case.absolute_url()]
+    refused(client("clerk").patch(url, json={"request": case.UID()}), "request")
+    for user in ("woik", "press", "outsider", None):
+        denied = client(user).patch(url, json={"title": "Zmienione"})
+        assert denied.status_code in (401, 403, 404), (user, denied.status_code)
+    assert client("clerk").post(f"{url}/@workflow/publish").status_code == 200
+    public = client(None).get(url).json()
+    assert "related" not in public and public["title"] == "Spotkanie z Radą Osiedla Lipiny"
+    for user in ("clerk", "mayor"):
+        patched = client(user).patch(url, json={"participants": f"Dopisane przez {user}"})
+        assert patched.status_code == 204, (user, patched.text)
+    assert client("clerk").get(url).json()["participants"] == "Dopisane przez mayor"
+
+
+def test_request_linked_by_code(client, fportal, fcase):
+    """``link_request`` (what scheduling a resident's request calls) fills ``request``;
+    the staff read it, a visitor of a public appointment does not."""
+    from kancelaria.workflows.appointment import link_request
+
+    url = add(client).json()["@id"]
+    transaction.begin()
+    obj = fportal.unrestrictedTraverse(url[len(fportal.absolute_url()) + 1 :])
+    other = fcase("Prośba mieszkańca (w zastępstwie)")
+    link_request(obj, other)
+    transaction.commit()
+    assert client("clerk").get(url).json()["request"]["@id"] == other.absolute_url()
+    client("clerk").post(f"{url}/@workflow/publish")
+    assert "request" not in client(None).get(url).json()

@@ -85,3 +85,13 @@ def test_matrix(client, appointments, user):
     # Nobody finds a public appointment by what only the staff read.
     by_secret = rest.get("@search", params={"SearchableText": "Tajny"})
     assert by_secret.json()["items_total"] == 0
+
+
+@pytest.mark.parametrize("user", [None, "outsider"])
+def test_staff_calendar_closed_to_outsiders(client, appointments, user):
+    rest = client(user)
+    for view in ("", "@@calendar-week", "@@calendar-day", "@@calendar-officials"):
+        page = html(rest.session, f"{rest.base}/kancelaria/kalendarz/{view}")
+        assert page.status_code in DENIED or "login" in page.headers.get("Location", ""), view
+        assert "Spotkanie" not in page.text
+    assert rest.get("kancelaria/kalendarz/@calendar").status_code in DENIED

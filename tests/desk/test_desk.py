@@ -25,9 +25,9 @@ def test_clerk_desk(client, office):
     # IncomingLetter, Interpellation, Meeting, OutgoingLetter, Patronage) between the core's.
     assert list(desk) == [
         "to_route",
+        "appointments_today",
         "patronages_to_review",
         "reports_to_prepare",
-        "appointments_today",
         "appointment_requests",
         "directives_to_verify",
         "returned",

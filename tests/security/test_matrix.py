@@ -105,6 +105,7 @@ def test_public_pages_open_to_anonymous(client, fportal):
         "biuletyn",
         "sprawozdania",
         "kontakt",
+        "kalendarz-prezydenta",
         "kontakt/@@umow-spotkanie",
     ):
         response = html(session, f"{fportal.absolute_url()}/{path}")

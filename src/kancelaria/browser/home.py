@@ -4,6 +4,7 @@ report and galleries, links to the registers and the office's pages, the contact
 from kancelaria import _
 from kancelaria.browser.publications import published_on
 from kancelaria.browser.sitemap import public_sections
+from kancelaria.calendar import public as calendar_page
 from kancelaria.content.gallery import published_galleries
 from plone import api
 from Products.Five import BrowserView
@@ -59,6 +60,7 @@ class HomeView(BrowserView):
                 "title": _("Check the status of a case"),
             }
         )
+        result.append({"url": calendar_page.page_url(), "title": calendar_page.TITLE})
         return result
 
     def latest(self):

@@ -132,8 +132,7 @@ class OfficialFeed(BrowserView):
             unrestricted=True,
         )
         body = calendar(settings.name_of(official), brains)
-        keep_private(self.request.response)
-        self.request.response.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0")
+        keep_private(self.request.response)  # private, no-cache, no-store, max-age=0
         return _answer(self.request, body, f"kalendarz-{official}.ics")
 
 

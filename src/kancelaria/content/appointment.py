@@ -20,6 +20,7 @@ from plone.app.z3cform.widgets.datetime import DatetimeFieldWidget
 from plone.autoform import directives
 from plone.dexterity.content import Item
 from plone.supermodel import model
+from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from z3c.relationfield.schema import RelationChoice
 from z3c.relationfield.schema import RelationList
 from zope import schema
@@ -54,6 +55,7 @@ class IAppointment(model.Schema):
         required=True,
         min_length=1,
     )
+    directives.widget("officials", CheckBoxFieldWidget)
     participants = schema.Text(
         title=_("Participants"),
         description=_("Who else comes (never shown on the public site)."),
@@ -107,6 +109,7 @@ CASE_TYPE = CaseType(
             (OFFICE, MAYOR),
             query=workflow.today_query,
             sort_on="start",
+            order=20,
         ),
     ),
 )

@@ -17,6 +17,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 from plone import api
 from plone.app.textfield.value import RichTextValue
+from tests.appointments.conftest import make_request
 from tests.browser.helpers import login
 from tests.browser.helpers import shot
 from tests.bulletin.conftest import make_issue
@@ -148,6 +149,8 @@ def content(site):
     clipping = make_clipping(prasa, title="Nowy park w centrum", topics=["zieleń"])
     make_clipping(prasa, "published", title="Remont ratusza", medium="Radio Piekary")
     gallery = make_gallery(site, state="published")
+    # A resident's appointment request waiting for the secretariat.
+    appointment_request = make_request(site, title="Prośba o spotkanie w sprawie parku")
     transaction.commit()
     return {
         "news": news,
@@ -161,6 +164,7 @@ def content(site):
         "to_report": to_report,
         "to_verify": to_verify,
         "gallery": gallery,
+        "appointment_request": appointment_request,
         **items,
         **patronages,
         **bulletin,
@@ -199,6 +203,7 @@ def pages(portal_url, content):
             "/kontakt",
             "/mapa-strony",
             path(content["gallery"]),
+            "/kontakt/@@umow-spotkanie",
         ],
         "clerk": [
             "/kancelaria",
@@ -244,6 +249,9 @@ def pages(portal_url, content):
             path(content["report_draft"]),
             path(content["report_draft"], "edit"),
             path(content["report_draft"], "@@prepare-draft"),
+            path(content["appointment_request"]),
+            path(content["appointment_request"], "@@schedule-request"),
+            path(content["appointment_request"], "@@refuse-request"),
         ],
         "woik": [
             "/kancelaria",
@@ -280,6 +288,7 @@ def pages(portal_url, content):
             path(content["to_verify"]),
             path(content["to_verify"], "@@return-directive"),
             path(content["report_draft"]),
+            path(content["appointment_request"]),
         ],
         "press": [
             "/kancelaria",

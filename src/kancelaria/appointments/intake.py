@@ -10,6 +10,7 @@ all, REST answers the first as a 400 naming it). The public form machinery is th
 (``kancelaria.case.publicform``), shared with the patronage application.
 """
 
+from Acquisition import aq_base
 from kancelaria import _
 from kancelaria.appointments import settings
 from kancelaria.case import limits
@@ -61,11 +62,9 @@ def limited(request):
 
 
 def is_contact_page(context):
-    portal = api.portal.get()
-    return getattr(context, "getId", lambda: None)() == CONTACT_PAGE and (
-        getattr(context, "aq_parent", None) is not None
-        and context.aq_parent.getPhysicalPath() == portal.getPhysicalPath()
-    )
+    """``/kontakt`` itself (the form and the service answer nowhere else)."""
+    contact = api.portal.get().get(CONTACT_PAGE)
+    return contact is not None and aq_base(contact) is aq_base(context)
 
 
 def officials():

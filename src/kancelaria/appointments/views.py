@@ -18,6 +18,7 @@ from plone import api
 from Products.Five import BrowserView
 from z3c.form import field
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
+from zExceptions import NotFound
 from zope import schema
 from zope.i18n import translate
 from zope.interface import Interface
@@ -66,8 +67,6 @@ class RequestFormView(PublicForm):
 
     def __call__(self):
         if not intake.is_contact_page(self.context):
-            from zExceptions import NotFound
-
             raise NotFound("umow-spotkanie")
         request = self.request
         self.form = {}

@@ -72,3 +72,19 @@ def test_the_refusal_form(client, frequest, smtp, polish):
     with api.env.adopt_roles(["Manager"]):
         assert api.content.get_state(obj) == "refused"
     assert [m["to"] for m in smtp] == [[RESIDENT_EMAIL]]
+
+
+def test_a_request_whose_official_left_the_list_still_opens(client, frequest, polish):
+    obj = frequest(official="zastepca-2")
+    api.portal.set_registry_record(
+        "kancelaria.calendar.officials",
+        [{"id": "prezydent", "fullname": "Prezydent Miasta", "function": "Prezydent Miasta"}],
+    )
+    transaction.commit()
+    rest = client("clerk").get(obj.absolute_url())
+    assert rest.status_code == 200, rest.text
+    page = html_client(client, "clerk").get(obj.absolute_url())
+    assert page.status_code == 200
+    assert "zastepca-2" in page.text
+    form = html_client(client, "clerk").get(f"{obj.absolute_url()}/@@schedule-request")
+    assert form.status_code == 200

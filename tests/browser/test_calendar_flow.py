@@ -56,8 +56,14 @@ def test_secretariat_publishes_an_appointment(new_page, portal_url, site):
     expect(clerk.locator("section.calendar-day", has=entry)).to_contain_text(weekday)
     shot(clerk, NAME, "2-week")
 
-    # 3. It is made public.
+    # 3. An end before the start is refused in the edit form; then it is made public.
     entry.get_by_role("link", name=SUBJECT).click()
+    item_url = clerk.url.split("?")[0].removesuffix("/view")
+    clerk.goto(f"{item_url}/edit")
+    clerk.locator("input[name='form.widgets.end']").fill(f"{day.isoformat()}T09:00")
+    clerk.locator("#form-buttons-save").click()
+    expect(clerk.locator("#content")).to_contain_text(pl("error_appointment_end"))
+    clerk.goto(item_url)
     state_menu(clerk, pl("Make public", "plone"))
     expect(clerk.locator(".portalMessage")).to_contain_text(pl("Item state changed.", "plone"))
     expect(clerk.locator("#plone-contentmenu-workflow")).to_contain_text(pl("Public", "plone"))
@@ -77,7 +83,42 @@ def test_secretariat_publishes_an_appointment(new_page, portal_url, site):
     expect(content).not_to_contain_text("Rozmowa z inwestorem")
     shot(visitor, NAME, "3-public")
     # The appointment's own page shows the visitor no participants either.
-    item_url = clerk.url.split("?")[0]
     visitor.goto(item_url)
     expect(visitor.get_by_role("heading", level=1)).to_have_text(SUBJECT)
     expect(visitor.locator("#content")).not_to_contain_text(PARTICIPANTS)
+
+
+@pytest.mark.browser
+def test_office_names_the_officials(new_page, portal_url, site):
+    """The secretariat writes the mayor's name into the officials' table; the calendar's
+    filter then names him. A bad identifier is refused on the page."""
+    clerk = login(new_page(), portal_url, "clerk")
+    clerk.goto(f"{portal_url}/kancelaria/kalendarz")
+    clerk.get_by_role("link", name=pl("Officials and their feeds")).click()
+    expect(clerk.get_by_role("heading", level=1)).to_have_text(pl("Officials of the calendar"))
+    rows = clerk.locator("#formfield-form-widgets-officials tbody.datagridwidget-body > tr:visible")
+    first = rows.nth(0)
+    expect(first.locator("input[name$='.widgets.id']")).to_have_value("prezydent")
+    first.locator("input[name$='.widgets.fullname']").fill("Daniel Beger")
+    expect(clerk.locator("code.calendar-feed-url").first).to_contain_text("token=")
+    shot(clerk, NAME, "4-officials")
+    clerk.locator("#form-buttons-save").click()
+    expect(clerk.locator(".portalMessage").first).to_contain_text(pl("Changes saved", "plone"))
+    clerk.goto(f"{portal_url}/kancelaria/kalendarz")
+    expect(clerk.locator("#calendar-official")).to_contain_text("Daniel Beger")
+
+    # A second official with the same identifier: refused, nothing saved.
+    clerk.goto(f"{portal_url}/kancelaria/kalendarz/@@calendar-officials")
+    second = clerk.locator(
+        "#formfield-form-widgets-officials tbody.datagridwidget-body > tr:visible"
+    ).nth(1)
+    second.locator("input[name$='.widgets.id']").fill("prezydent")
+    clerk.locator("#form-buttons-save").click()
+    expect(clerk.locator("#content")).to_contain_text("prezydent")
+    expect(
+        clerk.locator(".portalMessage.error, .alert-danger, .invalid-feedback").first
+    ).to_be_visible()
+    transaction.begin()
+    from kancelaria.calendar import settings
+
+    assert list(settings.officials()) == ["prezydent", "zastepca-1", "zastepca-2"]

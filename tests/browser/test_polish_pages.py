@@ -21,6 +21,7 @@ from tests.appointments.conftest import make_request
 from tests.browser.helpers import login
 from tests.browser.helpers import shot
 from tests.bulletin.conftest import make_issue
+from tests.calendar.conftest import make_appointment
 from tests.gallery.conftest import make_gallery
 from tests.interpellations.conftest import _make
 from tests.letters.conftest import make_incoming
@@ -149,10 +150,15 @@ def content(site):
     clipping = make_clipping(prasa, title="Nowy park w centrum", topics=["zieleń"])
     make_clipping(prasa, "published", title="Remont ratusza", medium="Radio Piekary")
     gallery = make_gallery(site, state="published")
+    # The mayor's calendar: one appointment public, one cancelled.
+    appointment = make_appointment(site, "public", title="Otwarcie hali sportowej")
+    cancelled = make_appointment(site, "cancelled", title="Wizyta w szkole")
     # A resident's appointment request waiting for the secretariat.
     appointment_request = make_request(site, title="Prośba o spotkanie w sprawie parku")
     transaction.commit()
     return {
+        "appointment": appointment,
+        "cancelled_appointment": cancelled,
         "news": news,
         "release": release,
         "clipping": clipping,
@@ -203,9 +209,18 @@ def pages(portal_url, content):
             "/kontakt",
             "/mapa-strony",
             path(content["gallery"]),
+            "/kalendarz-prezydenta",
+            path(content["appointment"]),
             "/kontakt/@@umow-spotkanie",
         ],
         "clerk": [
+            "/kancelaria/kalendarz",
+            "/kancelaria/kalendarz/@@calendar-day",
+            "/kancelaria/kalendarz/++add++Appointment",
+            "/kancelaria/kalendarz/@@calendar-officials",
+            path(content["appointment"]),
+            path(content["appointment"], "edit"),
+            path(content["cancelled_appointment"]),
             "/kancelaria",
             "/kancelaria/@@terminy",
             "/interpelacje",

@@ -32,7 +32,7 @@ def make_appointment(portal, state="internal", title="Spotkanie z mieszkańcami"
         if state == "public":
             api.content.transition(obj=obj, transition="publish")
         if state == "cancelled":
-            api.content.transition(obj=obj, transition="cancel", comment="Choroba")
+            api.content.transition(obj=obj, transition="call_off", comment="Choroba")
     assert api.content.get_state(obj) == state
     return obj
 

@@ -35,3 +35,10 @@ def test_todays_appointments(client, today, user):
 @pytest.mark.parametrize("user", ["woik", "press"])
 def test_not_for_others(client, today, user):
     assert queue(client, user) is None
+
+
+def test_desk_page_lists_them(client, today):
+    page = client("clerk").get("kancelaria", headers={"Accept": "text/html"})
+    assert page.status_code == 200
+    assert 'id="queue-appointments_today"' in page.text
+    assert "Poranna konferencja" in page.text and "Odwołane spotkanie" not in page.text

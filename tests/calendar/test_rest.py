@@ -94,8 +94,8 @@ def test_workflow(client):
     assert clerk.get(url).json()["review_state"] == "public"
     assert clerk.post(f"{url}/@workflow/make_internal").status_code == 200
     # Cancelling needs a reason.
-    refused(clerk.post(f"{url}/@workflow/cancel"), "comment")
-    done = clerk.post(f"{url}/@workflow/cancel", json={"comment": "Odwołane przez gościa"})
+    refused(clerk.post(f"{url}/@workflow/call_off"), "comment")
+    done = clerk.post(f"{url}/@workflow/call_off", json={"comment": "Odwołane przez gościa"})
     assert done.status_code == 200, done.text
     assert clerk.get(url).json()["review_state"] == "cancelled"
     # A cancelled appointment is nobody's to edit until restored.

@@ -142,6 +142,8 @@ def test_upgrade_1001_to_current(portal, setup_tool, site_1001):
         "Patronage",
         "PressClipping",
         "Gallery",
+        "Appointment",
+        "AppointmentRequest",
     }
     for path in ("interpelacje", "patronaty", "kancelaria/korespondencja", "kancelaria/prasa"):
         register = portal.unrestrictedTraverse(path)

@@ -10,6 +10,7 @@ from kancelaria import _
 from kancelaria import clock
 from kancelaria.case.errors import CaseInputError
 from kancelaria.case.errors import text_param
+from zope.interface import Invalid
 
 import pytz
 
@@ -41,9 +42,21 @@ def keep_dates(obj, event=None):
     end = in_zone(getattr(obj, "end", None))
     if start is not None and end is None:
         end = in_zone(start + DEFAULT_LENGTH)
-    if start is not None and end is not None and end <= start:
-        raise CaseInputError("end", _("error_appointment_end", default="must be after the start."))
+    if start is not None and end is not None:
+        try:
+            check_end(start, end)
+        except Invalid as error:
+            raise CaseInputError("end", END_ERROR) from error
     obj.start, obj.end = start, end
+
+
+END_ERROR = _("error_appointment_end", default="must be after the start.")
+
+
+def check_end(start, end):
+    """An end not after the start is ``Invalid`` (the forms' invariant)."""
+    if end <= start:
+        raise Invalid(END_ERROR)
 
 
 def day_range(first, last=None):
@@ -69,7 +82,7 @@ def today_query(today):
 
 
 def cancel_reason_given(obj, comment=""):
-    """``cancel``: whoever reads the calendar later learns why it did not take place."""
+    """``call_off``: whoever reads the calendar later learns why it did not take place."""
     text_param(
         comment,
         "comment",

@@ -17,6 +17,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 from plone import api
 from plone.app.textfield.value import RichTextValue
+from tests.appointments.conftest import make_request
 from tests.browser.helpers import login
 from tests.browser.helpers import shot
 from tests.bulletin.conftest import make_issue
@@ -164,6 +165,8 @@ def content(site):
     # The mayor's calendar: one appointment public, one cancelled.
     appointment = make_appointment(site, "public", title="Otwarcie hali sportowej")
     cancelled = make_appointment(site, "cancelled", title="Wizyta w szkole")
+    # A resident's appointment request waiting for the secretariat.
+    appointment_request = make_request(site, title="Prośba o spotkanie w sprawie parku")
     transaction.commit()
     return {
         **media,
@@ -180,6 +183,7 @@ def content(site):
         "to_report": to_report,
         "to_verify": to_verify,
         "gallery": gallery,
+        "appointment_request": appointment_request,
         **items,
         **patronages,
         **bulletin,
@@ -224,6 +228,7 @@ def pages(portal_url, content):
             path(content["gallery"]),
             "/kalendarz-prezydenta",
             path(content["appointment"]),
+            "/kontakt/@@umow-spotkanie",
         ],
         "clerk": [
             "/kancelaria/kalendarz",
@@ -280,6 +285,9 @@ def pages(portal_url, content):
             "/media/++add++ResearchOrder",
             path(content["research_delivered"]),
             path(content["research_delivered"], "edit"),
+            path(content["appointment_request"]),
+            path(content["appointment_request"], "@@schedule-request"),
+            path(content["appointment_request"], "@@refuse-request"),
         ],
         "woik": [
             "/kancelaria",
@@ -316,6 +324,7 @@ def pages(portal_url, content):
             path(content["to_verify"]),
             path(content["to_verify"], "@@return-directive"),
             path(content["report_draft"]),
+            path(content["appointment_request"]),
         ],
         "press": [
             "/kancelaria",

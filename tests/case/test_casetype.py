@@ -31,6 +31,7 @@ ENTRY_TYPES = {
     "ResearchOrder",
     "Broadcast",
     "Appointment",
+    "AppointmentRequest",
 }
 
 
@@ -106,7 +107,7 @@ def test_declaration_agrees_with_the_profile(portal, portal_type):
 
 def test_registers_hold_only_their_own_types(portal):
     allowed = set(portal.portal_types["Register"].allowed_content_types)
-    entries = {"Meeting", "PressClipping", "Gallery", "Appointment"}
+    entries = {"Meeting", "PressClipping", "Gallery", "Appointment", "AppointmentRequest"}
     assert allowed == {"Register", "KancelariaTestCase"} | entries | (PRODUCT_TYPES - {"Directive"})
     for path, type_, *_rest in FOLDERS:
         if type_ != "Register":

@@ -17,6 +17,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 from plone import api
 from plone.app.textfield.value import RichTextValue
+from tests.appointments.conftest import make_request
 from tests.browser.helpers import login
 from tests.browser.helpers import shot
 from tests.bulletin.conftest import make_issue
@@ -165,6 +166,8 @@ def content(site):
     # The mayor's calendar: one appointment public, one cancelled.
     appointment = make_appointment(site, "public", title="Otwarcie hali sportowej")
     cancelled = make_appointment(site, "cancelled", title="Wizyta w szkole")
+    # A resident's appointment request waiting for the secretariat.
+    appointment_request = make_request(site, title="Prośba o spotkanie w sprawie parku")
     kalendarz = site["kancelaria"]["kalendarz"]
     ceremony = make_ceremony(kalendarz, guests=[{"name": "Anna Nowak", "function": "Poseł"}])
     task = make_directive(ceremony, "in_progress", departments=("WOIK",), title="Wieńce")
@@ -185,6 +188,7 @@ def content(site):
         "to_report": to_report,
         "to_verify": to_verify,
         "gallery": gallery,
+        "appointment_request": appointment_request,
         "ceremony": ceremony,
         "task": task,
         "held_ceremony": held_ceremony,
@@ -232,6 +236,7 @@ def pages(portal_url, content):
             path(content["gallery"]),
             "/kalendarz-prezydenta",
             path(content["appointment"]),
+            "/kontakt/@@umow-spotkanie",
         ],
         "clerk": [
             "/kancelaria/kalendarz",
@@ -288,6 +293,9 @@ def pages(portal_url, content):
             "/media/++add++ResearchOrder",
             path(content["research_delivered"]),
             path(content["research_delivered"], "edit"),
+            path(content["appointment_request"]),
+            path(content["appointment_request"], "@@schedule-request"),
+            path(content["appointment_request"], "@@refuse-request"),
             "/kancelaria/kalendarz/@@ceremonies-generate",
             "/kancelaria/kalendarz/@@ceremonies-settings",
             "/kancelaria/kalendarz/++add++Ceremony",
@@ -333,6 +341,7 @@ def pages(portal_url, content):
             path(content["to_verify"]),
             path(content["to_verify"], "@@return-directive"),
             path(content["report_draft"]),
+            path(content["appointment_request"]),
             path(content["ceremony"]),
             path(content["ceremony"], "edit"),
         ],

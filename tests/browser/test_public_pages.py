@@ -45,6 +45,9 @@ def test_anonymous_reads_the_contact_page(site, new_page, portal_url):
     assert text(data) == text(page.locator(".kancelaria-footer-contact"))
     expect(page.get_by_role("heading", name="Zakres działania")).to_be_visible()
     expect(page.locator("#content")).to_contain_text("honorowe patronaty i tytuły")
+    expect(page.get_by_role("link", name=pl("Ask for an appointment"))).to_have_attribute(
+        "href", f"{portal_url}/kontakt/@@umow-spotkanie"
+    )
     shot(page, NAME, "contact")
 
 
@@ -91,6 +94,7 @@ def test_public_pages_fit_a_phone(site, new_page, portal_url):
         ("research", f"/media/{content['research'].getId()}"),
         ("sitemap", "/mapa-strony"),
         ("mayors-calendar", "/kalendarz-prezydenta"),
+        ("appointment-request", "/kontakt/@@umow-spotkanie"),
     ):
         response = page.goto(portal_url + path)
         assert response.status == 200, path

@@ -64,6 +64,7 @@ def rule_of(portal, request, path, view=None):
         ("sprawozdania", "reports", "plone.content.folderView"),
         ("media", "media", "plone.content.folderView"),
         ("", "sprawdz-sprawe", "kancelaria.noCache"),
+        ("kontakt", "umow-spotkanie", "kancelaria.noCache"),
         ("kancelaria/korespondencja", "correspondence", "kancelaria.noCache"),
         ("kancelaria", "desk", "kancelaria.noCache"),
         ("", "kalendarz-prezydenta", "plone.content.folderView"),

@@ -31,6 +31,7 @@ ENTRY_TYPES = {
     "ResearchOrder",
     "Broadcast",
     "Appointment",
+    "AppointmentRequest",
 }
 ENTRY_TYPES |= {"Ceremony"}
 
@@ -111,7 +112,8 @@ def test_declaration_agrees_with_the_profile(portal, portal_type):
 
 def test_registers_hold_only_their_own_types(portal):
     allowed = set(portal.portal_types["Register"].allowed_content_types)
-    entries = {"Meeting", "PressClipping", "Gallery", "Appointment", "Ceremony"}
+    entries = {"Meeting", "PressClipping", "Gallery", "Appointment", "AppointmentRequest"}
+    entries |= {"Ceremony"}
     assert allowed == {"Register", "KancelariaTestCase"} | entries | (PRODUCT_TYPES - {"Directive"})
     for path, type_, *_rest in FOLDERS:
         if type_ != "Register":

@@ -29,6 +29,7 @@ def test_clerk_desk(client, office):
         "appointments_today",
         "patronages_to_review",
         "reports_to_prepare",
+        "appointment_requests",
         "directives_to_verify",
         "returned",
         "minutes_to_write",
@@ -85,6 +86,7 @@ def test_mayor_desk(client, office):
         "directives_to_verify",
         "patronages_to_decide",
         "appointments_today",
+        "appointment_requests",
         "ceremonies_open_tasks",
     }
     assert _titles(desk["answers_to_approve"]) == {"Do zatwierdzenia"}

@@ -107,6 +107,7 @@ def test_public_pages_open_to_anonymous(client, fportal):
         "media",
         "kontakt",
         "kalendarz-prezydenta",
+        "kontakt/@@umow-spotkanie",
     ):
         response = html(session, f"{fportal.absolute_url()}/{path}")
         assert response.status_code == 200, path

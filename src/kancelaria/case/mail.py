@@ -23,11 +23,12 @@ def tr(message):
     return translate(message, target_language=api.portal.get_default_language())
 
 
-def send(to, subject, body, suffix="", attachments=()):
+def send(to, subject, body, suffix="", attachments=(), mfrom=None):
     """Queue one plain-text message; it leaves only if the transaction commits.
 
-    ``attachments``: ``(filename, media type, bytes)`` each (a decision letter's PDF)."""
-    mfrom = sender()
+    ``attachments``: ``(filename, media type, bytes)`` each (a decision letter's PDF);
+    ``mfrom``: another sender than the site's (the office's own address)."""
+    mfrom = mfrom or sender()
     if not to or not mfrom:
         logger.warning("Not sending %r: no recipient or no site sender address", subject)
         return False

@@ -9,35 +9,27 @@ page shows them all, REST answers the first as a 400 naming it).
 """
 
 from dataclasses import dataclass
-from dataclasses import field
 from datetime import date
 from datetime import timedelta
 from kancelaria import _
 from kancelaria import clock
 from kancelaria import settings
 from kancelaria.case import limits
-from kancelaria.case import ratelimit
-from kancelaria.case.errors import CaseInputError
+from kancelaria.case import publicform
 from kancelaria.content.patronage import ORGANISER_TYPES
 from kancelaria.content.patronage import REQUEST_KINDS
 from kancelaria.content.patronage import IPatronage
 from plone import api
 from plone.namedfile.file import NamedBlobFile
 
-import re
-
-#: The field a person leaves empty (hidden from people, not from robots that fill every
-#: input): collective.honeypot's idea, as one small check (that package is not pinned).
-HONEYPOT = "website"
+#: The field a person leaves empty (the public forms' shared honeypot).
+HONEYPOT = publicform.HONEYPOT
 #: Attempts per address while a site has no setting yet.
 DEFAULT_ATTEMPTS = 5
 DEFAULT_WINDOW = 3600
 #: At most this many attachments in one application.
 MAX_ATTACHMENTS = 10
 MAX_PARTICIPANTS = 10_000_000
-
-EMAIL_RE = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[A-Za-z]{2,}$")
-PHONE_RE = re.compile(r"^\+?[0-9][0-9 ()/-]{5,22}[0-9]$")
 
 TEXT_FIELDS = ("title", "organiser_name", "organiser_address", "contact_person", "place")
 REQUIRED = ("title", "request_kind", "organiser_name", "contact_email", "event_start")
@@ -58,23 +50,15 @@ class Attachment:
     content_type: str = "application/octet-stream"
 
 
-@dataclass
-class Application:
-    values: dict = field(default_factory=dict)
-    attachments: list = field(default_factory=list)
-    errors: list = field(default_factory=list)
-
-    def error(self, name, message):
-        if not any(e.field == name for e in self.errors):
-            self.errors.append(CaseInputError(name, message))
+#: An application: its checked values, attachments and errors per field.
+Application = publicform.Submission
 
 
 def too_many(seconds):
-    minutes = max(1, -(-seconds // 60))
     return _(
         "apply_too_many",
         default="Too many applications from your address. Try again in ${minutes} min.",
-        mapping={"minutes": str(minutes)},
+        mapping={"minutes": publicform.minutes(seconds)},
     )
 
 
@@ -83,29 +67,7 @@ def limited(request):
     or 0. The core's limiter (``case.ratelimit``), with the patronage's own count."""
     limit = settings.get("patronage_apply_attempts", DEFAULT_ATTEMPTS)
     window = settings.get("patronage_apply_window", DEFAULT_WINDOW)
-    site = "/".join(api.portal.get().getPhysicalPath())
-    key = (site + "#patronage", ratelimit.client_address(request))
-    return ratelimit.LIMITER.attempt(key, limit, window)
-
-
-def _string(app, data, name):
-    value = data.get(name)
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        app.error(name, _("error_text_expected", default="give a text."))
-        return ""
-    return value.strip()
-
-
-def _flag(app, data, name):
-    value = data.get(name)
-    if value in (None, "", False, "0", "false", "off", "no"):
-        return False
-    if value in (True, "1", "true", "on", "yes"):
-        return True
-    app.error(name, _("apply_flag", default="answer yes or no."))
-    return False
+    return publicform.limited(request, "patronage", limit, window)
 
 
 def _day(app, data, name):
@@ -156,7 +118,7 @@ def check_values(app, data):
         "contact_phone",
         "description",
     ):
-        values[name] = _string(app, data, name)
+        values[name] = publicform.text(app, data, name)
     for name in REQUIRED:
         if name in values and not values[name]:
             app.error(name, MESSAGES[name])
@@ -179,30 +141,11 @@ def check_values(app, data):
             "organiser_type",
             _("apply_organiser_type", default="choose one of the offered kinds of organiser."),
         )
-    email = values["contact_email"]
-    if email and not EMAIL_RE.match(email):
-        app.error(
-            "contact_email",
-            _(
-                "apply_email_format",
-                default="'${value}' is not an e-mail address, e.g. biuro@fundacja.pl.",
-                mapping={"value": email[:100]},
-            ),
-        )
-    phone = values["contact_phone"]
-    digits = re.sub(r"\D", "", phone)
-    if phone and (not PHONE_RE.match(phone) or not 9 <= len(digits) <= 15):
-        app.error(
-            "contact_phone",
-            _(
-                "apply_phone_format",
-                default="'${value}' is not a phone number, e.g. 32 349 18 26 or +48 600 100 200.",
-                mapping={"value": phone[:100]},
-            ),
-        )
+    publicform.check_email(app, "contact_email", values["contact_email"])
+    publicform.check_phone(app, "contact_phone", values["contact_phone"])
     values["participants"] = _participants(app, data)
     for name in ("commercial", "fundraising"):
-        values[name] = _flag(app, data, name)
+        values[name] = publicform.flag(app, data, name)
     if values["commercial"]:
         app.error(
             "commercial",
@@ -278,8 +221,8 @@ def read(data, attachments=()):
     """An ``Application`` from a mapping of the fields (strings from the page, JSON values
     from REST) and a list of ``Attachment``."""
     app = Application()
-    if data.get(HONEYPOT):
-        app.error(HONEYPOT, _("apply_honeypot", default="this field must stay empty."))
+    if publicform.filled_honeypot(data):
+        app.errors.append(publicform.honeypot_error())
         return app
     check_values(app, data)
     check_attachments(app, attachments)

@@ -19,6 +19,7 @@ STEPS = ("rolemap", "typeinfo", "workflow", "catalog")
 PARTS = (
     "kancelaria.media.upgrade:update",
     "kancelaria.calendar.upgrade:update",
+    "kancelaria.appointments.upgrade:update",
     "kancelaria.ceremonies.upgrade:update",
 )
 

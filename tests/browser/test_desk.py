@@ -174,10 +174,13 @@ def test_mayor_returns_one_answer_and_approves_the_other(new_page, portal_url, s
     first, second = make(site, "answer_review")
     mayor = desk(login(new_page(), portal_url, "mayor"), portal_url)
     expect(counter(mayor, "answers_to_approve")).to_have_text("2")
-    # Answers to approve; the letters to sign, minutes to approve, directives to verify and
-    # patronages to decide: none here.
-    expect(mayor.locator(".kancelaria-desk-counters a")).to_have_count(5)
+    # Answers to approve; the letters to sign, minutes to approve, directives to verify,
+    # patronages to decide, today's appointments, residents' appointment requests and
+    # upcoming ceremonies with open tasks: none here.
+    expect(mayor.locator(".kancelaria-desk-counters a")).to_have_count(8)
     for empty in ("to_sign", "minutes_to_approve", "directives_to_verify", "patronages_to_decide"):
+        expect(counter(mayor, empty)).to_have_text("0")
+    for empty in ("appointments_today", "appointment_requests", "ceremonies_open_tasks"):
         expect(counter(mayor, empty)).to_have_text("0")
     shot(mayor, "desk-mayor", "1-desk")
 

@@ -22,6 +22,7 @@ from tests.browser.helpers import login
 from tests.browser.helpers import shot
 from tests.bulletin.conftest import make_issue
 from tests.calendar.conftest import make_appointment
+from tests.ceremonies.conftest import make_ceremony
 from tests.gallery.conftest import make_gallery
 from tests.interpellations.conftest import _make
 from tests.letters.conftest import make_incoming
@@ -167,6 +168,10 @@ def content(site):
     cancelled = make_appointment(site, "cancelled", title="Wizyta w szkole")
     # A resident's appointment request waiting for the secretariat.
     appointment_request = make_request(site, title="Prośba o spotkanie w sprawie parku")
+    kalendarz = site["kancelaria"]["kalendarz"]
+    ceremony = make_ceremony(kalendarz, guests=[{"name": "Anna Nowak", "function": "Poseł"}])
+    task = make_directive(ceremony, "in_progress", departments=("WOIK",), title="Wieńce")
+    held_ceremony = make_ceremony(kalendarz, "held", title="Dzień Flagi")
     transaction.commit()
     return {
         **media,
@@ -184,6 +189,9 @@ def content(site):
         "to_verify": to_verify,
         "gallery": gallery,
         "appointment_request": appointment_request,
+        "ceremony": ceremony,
+        "task": task,
+        "held_ceremony": held_ceremony,
         **items,
         **patronages,
         **bulletin,
@@ -288,6 +296,13 @@ def pages(portal_url, content):
             path(content["appointment_request"]),
             path(content["appointment_request"], "@@schedule-request"),
             path(content["appointment_request"], "@@refuse-request"),
+            "/kancelaria/kalendarz/@@ceremonies-generate",
+            "/kancelaria/kalendarz/@@ceremonies-settings",
+            "/kancelaria/kalendarz/++add++Ceremony",
+            path(content["ceremony"]),
+            path(content["ceremony"], "edit"),
+            path(content["ceremony"], "++add++Directive"),
+            path(content["held_ceremony"], "@@reopen-ceremony"),
         ],
         "woik": [
             "/kancelaria",
@@ -304,6 +319,8 @@ def pages(portal_url, content):
             path(content["to_report"], "@@progress"),
             path(content["to_report"], "edit"),
             path(content["to_report"], "@@historyview"),
+            path(content["ceremony"]),
+            path(content["task"]),
         ],
         "wksp": [
             "/kancelaria",
@@ -325,6 +342,8 @@ def pages(portal_url, content):
             path(content["to_verify"], "@@return-directive"),
             path(content["report_draft"]),
             path(content["appointment_request"]),
+            path(content["ceremony"]),
+            path(content["ceremony"], "edit"),
         ],
         "press": [
             "/kancelaria",
@@ -356,6 +375,7 @@ def pages(portal_url, content):
             path(content["broadcast_private"]),
             path(content["broadcast_private"], "edit"),
             path(content["research_delivered"]),
+            path(content["ceremony"]),
         ],
         "siteadmin": [
             "/@@overview-controlpanel",

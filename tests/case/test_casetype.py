@@ -33,6 +33,7 @@ ENTRY_TYPES = {
     "Appointment",
     "AppointmentRequest",
 }
+ENTRY_TYPES |= {"Ceremony"}
 
 
 def _case_types(portal):
@@ -85,8 +86,12 @@ def test_declaration_agrees_with_the_profile(portal, portal_type):
         assert portal_type in allowed
     else:
         assert portal_type not in allowed
-        assert portal_type in portal.portal_types[declared.inside].allowed_content_types
-        assert casetype.for_type(declared.inside).register == declared.register
+        # It lives in each of its containers (a directive: meetings and ceremonies), each
+        # an entry of a register; its own register is the first one's (its signatures).
+        for container in declared.containers():
+            assert portal_type in portal.portal_types[container].allowed_content_types
+            assert casetype.for_type(container).register in registers
+        assert casetype.for_type(declared.containers()[0]).register == declared.register
     jrwa = api.portal.get_registry_record("kancelaria.type_jrwa")[portal_type]
     assert jrwa in [row["symbol"] for row in api.portal.get_registry_record("kancelaria.jrwa")]
     # The routing transition leaves the initial state of its workflow (``None``: routing
@@ -108,6 +113,7 @@ def test_declaration_agrees_with_the_profile(portal, portal_type):
 def test_registers_hold_only_their_own_types(portal):
     allowed = set(portal.portal_types["Register"].allowed_content_types)
     entries = {"Meeting", "PressClipping", "Gallery", "Appointment", "AppointmentRequest"}
+    entries |= {"Ceremony"}
     assert allowed == {"Register", "KancelariaTestCase"} | entries | (PRODUCT_TYPES - {"Directive"})
     for path, type_, *_rest in FOLDERS:
         if type_ != "Register":

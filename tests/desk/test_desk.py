@@ -38,6 +38,7 @@ def test_clerk_desk(client, office):
         "letters_returned",
         "reports_to_settle",
         "research_due",
+        "ceremonies_open_tasks",
         "missing_reports",
         "overdue",
         "due_this_week",
@@ -86,6 +87,7 @@ def test_mayor_desk(client, office):
         "patronages_to_decide",
         "appointments_today",
         "appointment_requests",
+        "ceremonies_open_tasks",
     }
     assert _titles(desk["answers_to_approve"]) == {"Do zatwierdzenia"}
 

@@ -144,6 +144,7 @@ def test_upgrade_1001_to_current(portal, setup_tool, site_1001):
         "Gallery",
         "Appointment",
         "AppointmentRequest",
+        "Ceremony",
     }
     for path in ("interpelacje", "patronaty", "kancelaria/korespondencja", "kancelaria/prasa"):
         register = portal.unrestrictedTraverse(path)

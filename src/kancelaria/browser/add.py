@@ -59,9 +59,9 @@ class AddForm(CaseFormMixin, DefaultAddForm):
     def update(self):
         declared = self.case_type
         if declared is not None and declared.inside is not None:
-            if getattr(self.context, "portal_type", None) != declared.inside:
+            if not declared.placed_in(self.context):
                 # A plain BadRequest: Plone's error page, with the status 400.
-                error = casetype.misplaced(self.portal_type, declared.inside)
+                error = casetype.misplaced(self.portal_type, declared.containers())
                 raise BadRequest(error.translated(self.request))
         if not IDeferSecurityCheck.providedBy(self.request):
             allowed = {fti.getId() for fti in self.context.allowedContentTypes()}

@@ -17,7 +17,7 @@ from kancelaria.workflows.appointment import day_range
 from plone import api
 
 #: The portal types the calendar lists (each has ``start``, ``end``, ``officials``).
-CALENDAR_TYPES = ("Appointment",)
+CALENDAR_TYPES = ("Appointment", "Ceremony")
 
 #: Where they are.
 CALENDAR = "kancelaria/kalendarz"

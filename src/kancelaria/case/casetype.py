@@ -90,9 +90,10 @@ class CaseType:
     #: register, the field owners over REST, the limits, the checks of its transitions,
     #: its desk queues and its form headings.
     registered: bool = True
-    #: The type it lives in (a directive: ``"Meeting"``): its register does not take it;
-    #: adding it anywhere else is a 400 naming ``@type``.
-    inside: str | None = None
+    #: The type it lives in (``"Meeting"``), or the types (a directive:
+    #: ``("Meeting", "Ceremony")``): its register does not take it, their FTIs do; adding
+    #: it anywhere else is a 400 naming ``@type``.
+    inside: str | tuple | None = None
     #: Issued with its deadline and departments (a directive): ``POST`` takes
     #: ``deadline`` (never before the day of receipt; without it the settings' row) and
     #: ``departments`` (routed by the core once it is registered, as ``@route``); the add
@@ -106,6 +107,19 @@ class CaseType:
     def kind_of(self, obj):
         kind = self.deadline_kind(obj) if callable(self.deadline_kind) else self.deadline_kind
         return kind or "letter"
+
+    def containers(self):
+        """The types it lives in (``inside`` as a tuple; empty for a register's entry)."""
+        if self.inside is None:
+            return ()
+        return (self.inside,) if isinstance(self.inside, str) else tuple(self.inside)
+
+    def placed_in(self, container):
+        """Whether ``container`` is one it may be added to (always, for a register's
+        entry: its register decides)."""
+        return not self.containers() or (
+            getattr(container, "portal_type", None) in self.containers()
+        )
 
     def check_transition(self, obj, transition, comment=""):
         check = self.transition_checks.get(transition)
@@ -139,7 +153,8 @@ def types_in(register_path):
 
 def misplaced(portal_type, container_type):
     """The refusal of a ``portal_type`` added outside ``container_type`` (a directive
-    outside a meeting): a 400 naming ``@type``, with both types' names."""
+    outside a meeting), or outside each of several (a tuple): a 400 naming ``@type``, with
+    the types' names."""
     from kancelaria import _
     from kancelaria.case.errors import CaseInputError
     from plone import api
@@ -150,6 +165,7 @@ def misplaced(portal_type, container_type):
         fti = types_tool.getTypeInfo(name)
         return api.portal.translate(fti.Title(), domain="kancelaria") if fti else name
 
+    containers = (container_type,) if isinstance(container_type, str) else container_type
     return CaseInputError(
         "@type",
         _(
@@ -159,8 +175,8 @@ def misplaced(portal_type, container_type):
             mapping={
                 "type": title(portal_type),
                 "type_id": portal_type,
-                "container": title(container_type),
-                "container_id": container_type,
+                "container": " / ".join(title(name) for name in containers),
+                "container_id": ", ".join(containers),
             },
         ),
     )
@@ -168,7 +184,7 @@ def misplaced(portal_type, container_type):
 
 def types_inside(portal_type):
     """The declared types that live inside ``portal_type`` (a meeting: directives)."""
-    return sorted(t.portal_type for t in all_types().values() if t.inside == portal_type)
+    return sorted(t.portal_type for t in all_types().values() if portal_type in t.containers())
 
 
 def check_in_register(obj):

@@ -1,8 +1,9 @@
 """Directives (polecenia) issued at a meeting, tracked until they are done.
 
 A directive is a registered case (signature in the JRWA class the settings give for
-meetings, ``type_jrwa["Directive"]``) that lives only inside a ``Meeting``: its day of
-receipt is the meeting's day, its deadline the issuer's (the settings' ``directive`` row
+meetings, ``type_jrwa["Directive"]``) that lives only inside a ``Meeting`` or a
+``Ceremony`` (a task of its plan): its day of receipt is the meeting's day (a ceremony's
+task: the day it is issued), its deadline the issuer's (the settings' ``directive`` row
 without one), its departments routed by the core. The routed department keeps a progress
 log (``@progress``: append-only, dated and signed by the server) and reports it done.
 """
@@ -92,14 +93,14 @@ class Directive(Container):
     """Attachments (the department's documents) are files inside it."""
 
     def meeting(self):
-        """The meeting it was issued at."""
+        """The meeting it was issued at, or the ceremony whose task it is."""
         return aq_parent(aq_inner(self))
 
 
 CASE_TYPE = CaseType(
     portal_type="Directive",
     register="kancelaria/narady",
-    inside="Meeting",
+    inside=("Meeting", "Ceremony"),
     routing_transition=None,
     deadline_kind="directive",
     issued=True,

@@ -20,6 +20,7 @@ PARTS = (
     "kancelaria.media.upgrade:update",
     "kancelaria.calendar.upgrade:update",
     "kancelaria.appointments.upgrade:update",
+    "kancelaria.ceremonies.upgrade:update",
 )
 
 

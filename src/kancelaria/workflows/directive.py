@@ -29,13 +29,17 @@ def _state(obj):
 
 
 def take_meeting_day(obj, event):
-    """Before it is registered: it must be in a meeting, and it is received on the
-    meeting's day."""
+    """Before it is registered: it must be in a meeting or a ceremony. At a meeting it is
+    received on the meeting's day; a ceremony's task is received on the day it is issued
+    (the core's default: today), since it is issued ahead of the ceremony."""
     from kancelaria.content.meeting import IMeeting
 
     meeting = event.newParent
+    declared = casetype.of(obj)
+    if not declared.placed_in(meeting):
+        raise casetype.misplaced(obj.portal_type, declared.containers())
     if not IMeeting.providedBy(meeting):
-        raise casetype.misplaced(obj.portal_type, "Meeting")
+        return
     day = meetings.meeting_day(meeting)
     if day is None or obj.__dict__.get("signature"):
         return
@@ -130,7 +134,7 @@ def last_percent(obj):
     return (rows[-1].get("percent") or 0) if rows else 0
 
 
-# Routing: the department sees the meeting it came from
+# Routing: the department sees the meeting (or the ceremony) it came from
 
 
 def routed(obj, event):
@@ -140,9 +144,8 @@ def routed(obj, event):
 
 def removed(obj, event):
     meeting = event.oldParent
-    from kancelaria.content.meeting import IMeeting
-
-    if IMeeting.providedBy(meeting):
+    declared = casetype.of(obj)
+    if meeting is not None and declared.containers() and declared.placed_in(meeting):
         meetings.update_guests(meeting, leaving=obj)
 
 

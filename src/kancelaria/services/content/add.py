@@ -32,9 +32,10 @@ class CaseFolderPost(FolderPost):
         portal_type = data.get("@type")
         declared = casetype.for_type(portal_type) if isinstance(portal_type, str) else None
         if declared is not None and declared.inside is not None:
-            # A directive is added inside a meeting, nowhere else (never a stray object).
-            if getattr(self.context, "portal_type", None) != declared.inside:
-                raise casetype.misplaced(portal_type, declared.inside)
+            # A directive is added inside a meeting or a ceremony, nowhere else (never a
+            # stray object).
+            if not declared.placed_in(self.context):
+                raise casetype.misplaced(portal_type, declared.containers())
         if declared is not None or (
             isinstance(portal_type, str) and is_case_type(self.context, portal_type)
         ):

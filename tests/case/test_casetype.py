@@ -160,3 +160,25 @@ def test_deadline_kind_declared_by_the_type(portal, kind, days):
         )
     assert obj.deadline >= received + timedelta(days=days)
     assert obj.deadline <= received + timedelta(days=days + 4)
+
+
+@pytest.mark.parametrize("portal_type", sorted(PRODUCT_TYPES | ENTRY_TYPES))
+def test_every_type_has_its_behaviors_and_a_name_from_its_title(portal, portal_type):
+    """The behaviors its FTI lists are on its objects (a class's own interface declaration
+    must not hide Dexterity's behavior markers), so an item added in a form gets its
+    address from its title, as the staff expect, not from its type's name."""
+    from plone.behavior.registration import lookup_behavior_registration
+    from plone.dexterity.utils import createContent
+    from zope.component.hooks import setSite
+    from zope.container.interfaces import INameChooser
+
+    setSite(portal)
+    obj = createContent(portal_type, title="Rozmowa z Prezydentem")
+    for name in portal.portal_types[portal_type].behaviors:
+        registration = lookup_behavior_registration(name)
+        # A marker behavior is on the object itself; one with a factory adapts it.
+        if registration.marker is not None:
+            assert registration.marker.providedBy(obj), name
+        assert registration.interface(obj, None) is not None, name
+    register = portal.unrestrictedTraverse(casetype.for_type(portal_type).register)
+    assert INameChooser(register).chooseName(None, obj) == "rozmowa-z-prezydentem"

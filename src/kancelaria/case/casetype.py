@@ -23,6 +23,7 @@ See ``docs/adding-a-type.md``.
 
 from dataclasses import dataclass
 from dataclasses import field
+from plone.dexterity.content import FTIAwareSpecification
 from zope.component import getUtilitiesFor
 from zope.component import queryUtility
 from zope.interface import Interface
@@ -46,7 +47,13 @@ class IRegisterEntry(Interface):
 @implementer(IRegisterEntry)
 class RegisterEntry:
     """Mixin of a register entry's class: no case, so what the desk's and the registers'
-    lines read of a case (signature, deadline) is empty unless the type says otherwise."""
+    lines read of a case (signature, deadline) is empty unless the type says otherwise.
+
+    It keeps Dexterity's ``__providedBy__`` (the FTI's behavior markers: name from title,
+    locking, versioning): a plain class declaring an interface would get zope.interface's
+    own descriptor, first in its subclasses' lookup, and hide them."""
+
+    __providedBy__ = FTIAwareSpecification()
 
     signature = None
     deadline = None

@@ -64,32 +64,14 @@ class RequestFormView(PublicForm):
     confirmation."""
 
     done = False
+    _intake = intake
 
     def __call__(self):
         if not intake.is_contact_page(self.context):
             raise NotFound("umow-spotkanie")
-        request = self.request
-        self.form = {}
-        if request.get("REQUEST_METHOD") == "POST":
-            self.submit()
-        request.response.setHeader("Cache-Control", "no-store")
-        return self.index()
+        return super().__call__()
 
     def submit(self):
-        request = self.request
-        self.form = {
-            name: value
-            for name, value in request.form.items()
-            if isinstance(value, str) and name != "_authenticator"
-        }
-        wait = intake.limited(request)
-        if wait:
-            request.response.setStatus(429)
-            request.response.setHeader("Retry-After", str(wait))
-            self.message = intake.too_many(wait)
-            return
-        if not self.check_token():
-            return
         submission = intake.read(self.form)
         if submission.errors:
             self.errors = submission.errors
@@ -97,9 +79,6 @@ class RequestFormView(PublicForm):
         intake.create(submission)
         self.done = True
         self.form = {}
-
-    def value(self, name):
-        return self.form.get(name, "")
 
     def fields(self):
         return [

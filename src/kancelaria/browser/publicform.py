@@ -9,10 +9,51 @@ from zope.i18n import translate
 
 
 class PublicForm(BrowserView):
-    """What the two pages share: the token, the errors by field, the messages."""
+    """What the pages share: the page drawn with the posted values, the limit per address
+    and the token before anything is read, the errors by field, the messages.
+
+    A page names its ``_intake`` (private: never traversable), the module whose
+    ``limited(request)`` counts an attempt of the address (the seconds to wait, or 0) and
+    whose ``too_many(seconds)`` words the refusal; its ``submit()`` reads ``self.form``
+    once the attempt is admitted."""
 
     errors = ()
     message = None
+    _intake = None
+
+    def __call__(self):
+        self.form = {}
+        if self.request.get("REQUEST_METHOD") == "POST":
+            self.form = self.posted()
+            if self.admitted():
+                self.submit()
+        self.request.response.setHeader("Cache-Control", "no-store")
+        return self.index()
+
+    def posted(self):
+        """The posted text values (not the token)."""
+        return {
+            name: value
+            for name, value in self.request.form.items()
+            if isinstance(value, str) and name != "_authenticator"
+        }
+
+    def admitted(self):
+        """Within the address's limit (else a 429 with ``Retry-After``) and with a valid
+        token (else a 403): the attempt may be read."""
+        wait = self._intake.limited(self.request)
+        if wait:
+            self.request.response.setStatus(429)
+            self.request.response.setHeader("Retry-After", str(wait))
+            self.message = self._intake.too_many(wait)
+            return False
+        return self.check_token()
+
+    def submit(self):
+        raise NotImplementedError
+
+    def value(self, name):
+        return self.form.get(name, "")
 
     def check_token(self):
         try:

@@ -80,30 +80,10 @@ class PatronageRegisterView(PublicForm):
     """``/patronaty``: rules, the form, the register of granted patronages by year."""
 
     created = None
-
-    def __call__(self):
-        request = self.request
-        self.form = {}
-        if request.get("REQUEST_METHOD") == "POST":
-            self.submit()
-        request.response.setHeader("Cache-Control", "no-store")
-        return self.index()
+    _intake = apply
 
     def submit(self):
         request = self.request
-        self.form = {
-            name: value
-            for name, value in request.form.items()
-            if isinstance(value, str) and name != "_authenticator"
-        }
-        wait = apply.limited(request)
-        if wait:
-            request.response.setStatus(429)
-            request.response.setHeader("Retry-After", str(wait))
-            self.message = apply.too_many(wait)
-            return
-        if not self.check_token():
-            return
         application = apply.read(self.form, uploads(request, "attachments"))
         if application.errors:
             self.errors = application.errors
@@ -111,9 +91,6 @@ class PatronageRegisterView(PublicForm):
         # The signature alone: the application itself is not the visitor's to read.
         self.created = apply.create(application, self.context).signature
         self.form = {}
-
-    def value(self, name):
-        return self.form.get(name, "")
 
     def tr(self, message, **mapping):
         if mapping:
@@ -180,6 +157,7 @@ class ReportView(PublicForm):
 
     done = False
     state = None
+    _intake = apply
 
     def __call__(self):
         from kancelaria.patronage import reportlink
@@ -202,13 +180,7 @@ class ReportView(PublicForm):
         from kancelaria.patronage import report
 
         request = self.request
-        wait = apply.limited(request)
-        if wait:
-            request.response.setStatus(429)
-            request.response.setHeader("Retry-After", str(wait))
-            self.message = apply.too_many(wait)
-            return
-        if not self.check_token():
+        if not self.admitted():
             return
         text = request.form.get("report_text")
         self.text = text if isinstance(text, str) else ""

@@ -17,6 +17,7 @@ from kancelaria.case.statusform import in_site_language
 from kancelaria.services import CaseService
 from kancelaria.services import read_json_object
 from kancelaria.services import refuse
+from kancelaria.services import too_many
 from plone.restapi.interfaces import ISerializeToJson
 from plone.restapi.services import Service
 from zExceptions import NotFound
@@ -35,12 +36,9 @@ class AppointmentRequestPost(Service):
         if not intake.is_contact_page(self.context):
             raise NotFound("@appointment-request")
         request.response.setHeader("Cache-Control", "no-store")
-        wait = intake.limited(request)
-        if wait:
-            request.response.setStatus(429)
-            request.response.setHeader("Retry-After", str(wait))
-            message = in_site_language(intake.too_many(wait))
-            return {"error": {"type": "TooManyRequests", "message": message}}
+        refused = too_many(request, intake)
+        if refused is not None:
+            return refused
         try:
             submission = intake.read(read_json_object(request))
             if submission.errors:

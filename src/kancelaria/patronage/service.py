@@ -6,11 +6,11 @@ from one address 429 with ``Retry-After`` (the page and REST count together)."""
 
 from kancelaria import _
 from kancelaria.case.errors import CaseInputError
-from kancelaria.case.statusform import in_site_language
 from kancelaria.patronage import apply
 from kancelaria.patronage import register
 from kancelaria.services import read_json_object
 from kancelaria.services import refuse
+from kancelaria.services import too_many
 from plone.restapi.services import Service
 from zExceptions import NotFound
 
@@ -54,12 +54,9 @@ class ApplyPost(Service):
         if not register.is_patronage_register(self.context):
             raise NotFound("@apply")
         request.response.setHeader("Cache-Control", "no-store")
-        wait = apply.limited(request)
-        if wait:
-            request.response.setStatus(429)
-            request.response.setHeader("Retry-After", str(wait))
-            message = in_site_language(apply.too_many(wait))
-            return {"error": {"type": "TooManyRequests", "message": message}}
+        refused = too_many(request, apply)
+        if refused is not None:
+            return refused
         try:
             data = read_json_object(request)
             application = apply.read(data, attachments_of(data))

@@ -38,6 +38,21 @@ def refuse(request, error):
     return error.as_json(request)
 
 
+def too_many(request, intake):
+    """A public form's limit per address over REST (``intake``: the module with
+    ``limited(request)`` and ``too_many(seconds)``, as the form's page uses): ``None``
+    within it, else the 429's body, with ``Retry-After`` set."""
+    from kancelaria.case.statusform import in_site_language
+
+    wait = intake.limited(request)
+    if not wait:
+        return None
+    request.response.setStatus(429)
+    request.response.setHeader("Retry-After", str(wait))
+    message = in_site_language(intake.too_many(wait))
+    return {"error": {"type": "TooManyRequests", "message": message}}
+
+
 class CaseService(Service):
     """A service that reads a JSON body and answers bad input with a 400 naming the field."""
 

@@ -13,15 +13,9 @@ from zope.interface import invariant
 
 PREFIX = "kancelaria.ceremonies"
 
-#: An example row: the office replaces it with the city's own dates (the town rights, the
-#: city's festival); it says so in its title.
-DEFAULT_ANNIVERSARIES = [
-    {
-        "month": 1,
-        "day": 1,
-        "title": "Rocznica nadania Świętochłowicom praw miejskich (przykład: sprawdź datę)",
-    }
-]
+#: None until the office enters the city's own dates (the town rights, the city's festival):
+#: a made-up date would put a ceremony in the calendar that nobody plans.
+DEFAULT_ANNIVERSARIES = []
 
 
 class IAnniversaryRow(Interface):
@@ -44,7 +38,10 @@ class IAnniversaryRow(Interface):
 class ICeremonySettings(Interface):
     anniversaries = schema.List(
         title=_("City anniversaries"),
-        description=_("Marked every year: month, day and the ceremony's title."),
+        description=_(
+            "Marked every year: month, day and the ceremony's title, e.g. the anniversary of "
+            "the town rights or the city's festival."
+        ),
         value_type=SettingsRow(title=_("Anniversary"), schema=IAnniversaryRow),
         default=DEFAULT_ANNIVERSARIES,
         required=False,

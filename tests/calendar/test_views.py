@@ -147,3 +147,26 @@ def test_department_sees_no_internal(client, week):
     page = html(client, "woik", f"{URL}/@@calendar-week", date=at(1).date().isoformat())
     assert "Spotkanie z Radą Osiedla" not in page.text
     assert "Odwołana wizyta" not in page.text
+
+
+@pytest.mark.parametrize("portal_type", ["Appointment", "Ceremony"])
+def test_edit_form_shows_warsaws_time(client, fportal, portal_type):
+    """A moment kept in UTC (as REST keeps an offset it is given) is shown in the edit
+    form at Warsaw's hour, the hour the secretariat typed and expects to read."""
+    from datetime import datetime
+    from datetime import timezone
+    from tests.ceremonies.conftest import make_ceremony
+
+    import re
+
+    moment = datetime(2027, 1, 15, 9, 30, tzinfo=timezone.utc)  # 10:30 in Warsaw (CET)
+    if portal_type == "Appointment":
+        obj = make_appointment(fportal, start=moment, end=moment + timedelta(hours=1))
+    else:
+        obj = make_ceremony(fportal["kancelaria"]["kalendarz"], start=moment)
+    transaction.commit()
+    path = obj.absolute_url(1).removeprefix("plone/")
+    page = html(client, "clerk", f"{path}/edit").text
+    field = re.search(r'<input[^>]*name="form.widgets.start"[^>]*>', page).group(0)
+    assert 'value="2027-01-15T10:30"' in field, field
+    assert datetime.fromisoformat(client("clerk").get(path).json()["start"]) == moment

@@ -9,6 +9,7 @@ related cases or the resident's request it came from (their read permission,
 """
 
 from kancelaria import _
+from kancelaria.browser.widgets import ZonedDatetimeFieldWidget
 from kancelaria.case.casetype import CaseType
 from kancelaria.case.casetype import RegisterEntry
 from kancelaria.case.desk import MAYOR
@@ -16,7 +17,6 @@ from kancelaria.case.desk import OFFICE
 from kancelaria.case.desk import Queue
 from kancelaria.workflows import appointment as workflow
 from plone.app.vocabularies.catalog import CatalogSource
-from plone.app.z3cform.widgets.datetime import DatetimeFieldWidget
 from plone.autoform import directives
 from plone.dexterity.content import Item
 from plone.rest.interfaces import IAPIRequest
@@ -43,13 +43,13 @@ class IAppointment(model.Schema):
 
     title = schema.TextLine(title=_("Subject"), required=True)
     start = schema.Datetime(title=_("Start"), required=True)
-    directives.widget("start", DatetimeFieldWidget, default_timezone=workflow.portal_zone)
+    directives.widget("start", ZonedDatetimeFieldWidget)
     end = schema.Datetime(
         title=_("End"),
         description=_("Left empty: an hour after the start."),
         required=False,
     )
-    directives.widget("end", DatetimeFieldWidget, default_timezone=workflow.portal_zone)
+    directives.widget("end", ZonedDatetimeFieldWidget)
     place = schema.TextLine(title=_("Place"), required=False)
     officials = schema.List(
         title=_("Officials"),

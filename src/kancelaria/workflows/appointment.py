@@ -18,11 +18,6 @@ import pytz
 DEFAULT_LENGTH = timedelta(hours=1)
 
 
-def portal_zone(context=None):
-    """The zone of the date widgets (their times are Warsaw's)."""
-    return clock.zone().key
-
-
 def in_zone(value):
     """``value`` as an aware datetime of the portal's zone (pytz, which the ZODB stores);
     a naive one is read as the portal's local time."""

@@ -2,13 +2,17 @@
 time, filtered by official, cancelled ones struck through; bad parameters a 400 naming
 them; a department sees nothing internal there."""
 
+from datetime import UTC
+from datetime import datetime
 from datetime import timedelta
 from kancelaria import clock
 from kancelaria.calendar import listing
 from tests.calendar.conftest import at
 from tests.calendar.conftest import make_appointment
+from tests.ceremonies.conftest import make_ceremony
 
 import pytest
+import re
 import transaction
 
 URL = "kancelaria/kalendarz"
@@ -153,13 +157,7 @@ def test_department_sees_no_internal(client, week):
 def test_edit_form_shows_warsaws_time(client, fportal, portal_type):
     """A moment kept in UTC (as REST keeps an offset it is given) is shown in the edit
     form at Warsaw's hour, the hour the secretariat typed and expects to read."""
-    from datetime import datetime
-    from datetime import timezone
-    from tests.ceremonies.conftest import make_ceremony
-
-    import re
-
-    moment = datetime(2027, 1, 15, 9, 30, tzinfo=timezone.utc)  # 10:30 in Warsaw (CET)
+    moment = datetime(2027, 1, 15, 9, 30, tzinfo=UTC)  # 10:30 in Warsaw (CET)
     if portal_type == "Appointment":
         obj = make_appointment(fportal, start=moment, end=moment + timedelta(hours=1))
     else:

@@ -49,9 +49,6 @@ class PublicForm(BrowserView):
             return False
         return self.check_token()
 
-    def submit(self):
-        raise NotImplementedError
-
     def value(self, name):
         return self.form.get(name, "")
 

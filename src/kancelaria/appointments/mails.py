@@ -74,12 +74,13 @@ def acknowledged(obj):
 
 def scheduled(obj):
     from kancelaria.appointments import scheduling
+    from kancelaria.workflows.appointment import in_zone
 
     found = scheduling.appointment_of(obj)
     if found is None:
         return False
-    when = scheduling.local(found.start)
-    until = scheduling.local(found.end)
+    when = in_zone(found.start)
+    until = in_zone(found.end)
     return _send(
         obj,
         SCHEDULED_SUBJECT,

@@ -13,6 +13,7 @@ from kancelaria import clock
 from kancelaria.appointments import intake
 from kancelaria.case import limits
 from kancelaria.case.errors import CaseInputError
+from kancelaria.workflows.appointment import in_zone
 from kancelaria.workflows.appointment import link_request
 from plone import api
 from plone.api.exc import InvalidParameterError
@@ -22,15 +23,6 @@ from zope.component import getUtility
 from zope.event import notify
 from zope.intid.interfaces import IIntIds
 from zope.lifecycleevent import ObjectModifiedEvent
-
-
-def local(value):
-    """A moment in the portal's zone (a naive one is taken as the portal's)."""
-    if not isinstance(value, datetime):
-        return None
-    if value.tzinfo is None:
-        return value.replace(tzinfo=clock.zone())
-    return value.astimezone(clock.zone())
 
 
 def appointment_of(obj):
@@ -59,7 +51,7 @@ def _moment(data, name):
     try:
         if not isinstance(value, str):
             raise ValueError(value)
-        return local(datetime.fromisoformat(value.strip()))
+        return in_zone(datetime.fromisoformat(value.strip()))
     except ValueError as error:
         raise CaseInputError(
             name,

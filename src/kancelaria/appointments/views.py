@@ -14,6 +14,7 @@ from kancelaria.browser.forms import comment_fields
 from kancelaria.browser.forms import view_for
 from kancelaria.browser.publicform import PublicForm
 from kancelaria.content.appointmentrequest import OFFICIALS
+from kancelaria.workflows.appointment import in_zone
 from plone import api
 from Products.Five import BrowserView
 from z3c.form import field
@@ -127,8 +128,8 @@ class RequestView(BrowserView):
         return {
             "url": found.absolute_url(),
             "title": found.title,
-            "start": formats.datetime(scheduling.local(found.start)),
-            "end": formats.datetime(scheduling.local(found.end)),
+            "start": formats.datetime(in_zone(found.start)),
+            "end": formats.datetime(in_zone(found.end)),
             "place": getattr(found, "place", None) or "—",
             "officials": ", ".join(scheduling.official_names(getattr(found, "officials", None))),
         }

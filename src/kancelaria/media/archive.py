@@ -11,7 +11,9 @@ from datetime import date
 from kancelaria import _
 from kancelaria.bulletin.archive import size_text
 from kancelaria.bulletin.archive import year_param
+from kancelaria.case import params as query_params
 from kancelaria.case.errors import CaseInputError
+from kancelaria.case.filters import choice_cleaner
 from kancelaria.content.broadcast import MEDIA
 from plone import api
 
@@ -26,19 +28,9 @@ __all__ = ("size_text",)
 
 
 def _choice(form, name, allowed):
-    value = form.get(name)
-    if value in (None, ""):
-        return None
-    if value not in allowed:
-        raise CaseInputError(
-            name,
-            _(
-                "error_media_choice",
-                default="give one of: ${allowed}.",
-                mapping={"allowed": ", ".join(allowed)},
-            ),
-        )
-    return value
+    """One of ``allowed`` (the listings' own choice check), ``None`` when not given."""
+    value = query_params.text(form, name)
+    return None if value is None else choice_cleaner(name, allowed)(value)
 
 
 def is_staff(context):
@@ -64,21 +56,12 @@ def params(context, form):
                 default="only the staff choose a state; visitors see the published items.",
             ),
         )
-    start = form.get("b_start") or 0
-    try:
-        start = int(start)
-    except (TypeError, ValueError):
-        start = -1
-    if start < 0:
-        raise CaseInputError(
-            "b_start", _("error_media_start", default="give a whole number from 0.")
-        )
     return {
         "kind": kind,
         "year": year_param(form.get("year")),
         "medium": medium,
         "state": state,
-        "b_start": start,
+        "b_start": query_params.integer(form, "b_start", 0, 0, 10**9),
     }
 
 

@@ -2,14 +2,12 @@
 ``reopen``, what the press office sees, and the desk's queue of upcoming ceremonies whose
 tasks (directives inside them) are still open."""
 
-from datetime import datetime
-from datetime import time
 from datetime import timedelta
 from kancelaria import _
-from kancelaria import clock
 from kancelaria.case import attachments
 from kancelaria.case.errors import text_param
 from kancelaria.workflows import meeting as meetings
+from kancelaria.workflows.appointment import day_range
 from plone import api
 
 import pytz
@@ -89,14 +87,8 @@ def has_open_tasks(obj):
 
 
 def upcoming(today):
-    zone = clock.zone()
-    first = datetime.combine(today, time.min)
-    last = datetime.combine(today + timedelta(days=UPCOMING_DAYS), time.max)
-    if hasattr(zone, "localize"):
-        first, last = zone.localize(first), zone.localize(last)
-    else:
-        first, last = first.replace(tzinfo=zone), last.replace(tzinfo=zone)
-    return {"start": {"query": (first, last), "range": "min:max"}}
+    """Ceremonies starting from today to ``UPCOMING_DAYS`` ahead (Warsaw's days)."""
+    return {"start": day_range(today, today + timedelta(days=UPCOMING_DAYS))}
 
 
 def task_changed(obj, event):

@@ -123,9 +123,7 @@ def check_year(value):
 
 
 def _start(day):
-    zone = clock.zone()
-    moment = datetime.combine(day, START)
-    return zone.localize(moment) if hasattr(zone, "localize") else moment.replace(tzinfo=zone)
+    return datetime.combine(day, START, tzinfo=clock.zone())
 
 
 def generate(folder, year):

@@ -1,6 +1,7 @@
 """``/media`` (``@@media``: aired programmes and research reports, newest first, by year,
 medium and kind, 50 a page) and the pages of a research order and a broadcast."""
 
+from kancelaria import formats
 from kancelaria.browser.publications import MacrosView
 from kancelaria.case.errors import CaseInputError
 from kancelaria.content.broadcast import MEDIA
@@ -10,14 +11,6 @@ from plone import api
 from Products.Five import BrowserView
 from urllib.parse import urlencode
 from zope.i18n import translate
-
-
-def _date(value):
-    return api.portal.get_localized_time(value.isoformat()) if value else ""
-
-
-def _datetime(value):
-    return api.portal.get_localized_time(value, long_format=True) if value else ""
 
 
 def _term(vocabulary, value, request):
@@ -59,7 +52,7 @@ class MediaView(MacrosView):
 
     def item(self, brain):
         card = archive.describe(brain)
-        card["date_text"] = _date(brain.media_date)
+        card["date_text"] = formats.date(brain.media_date)
         if brain.portal_type == "ResearchOrder":
             card["kind_text"] = _term(RESEARCH_KINDS, card["kind"], self.request)
             if card["report"]:
@@ -84,7 +77,7 @@ class ResearchView(BrowserView):
         return _term(RESEARCH_KINDS, self.context.kind, self.request)
 
     def date(self, name):
-        return _date(getattr(self.context, name, None))
+        return formats.date(getattr(self.context, name, None))
 
     def cost(self):
         cost = self.context.cost
@@ -113,7 +106,7 @@ class BroadcastView(BrowserView):
         return _term(MEDIA, self.context.medium, self.request)
 
     def air_dates(self):
-        return [_datetime(d) for d in sorted(self.context.air_dates or ()) if d is not None]
+        return [formats.datetime(d) for d in sorted(self.context.air_dates or ()) if d is not None]
 
     def recording(self):
         named = self.context.recording

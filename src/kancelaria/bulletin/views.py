@@ -1,6 +1,7 @@
 """``/biuletyn`` (``@@bulletin-archive``: the issues by year, ``?year=2026``) and an
 issue's page (number, date, contents, the PDF with its size)."""
 
+from kancelaria import formats
 from kancelaria.browser.feeds import RSSFeed
 from kancelaria.browser.publications import MacrosView
 from kancelaria.bulletin import archive
@@ -32,7 +33,7 @@ class ArchiveView(MacrosView):
         return self.index()
 
     def date(self, value):
-        return api.portal.get_localized_time(value.isoformat()) if value else ""
+        return formats.date(value)
 
     def size(self, brain):
         return archive.size_text(brain.bulletin_file_size)
@@ -44,7 +45,7 @@ class ArchiveView(MacrosView):
 class IssueView(BrowserView):
     def date(self):
         value = self.context.issue_date
-        return api.portal.get_localized_time(value.isoformat()) if value else ""
+        return formats.date(value)
 
     def pdf(self):
         named = self.context.file

@@ -2,6 +2,7 @@
 ``/kancelaria/prasa``, ``@@clippings``) and the monthly summary (``@@podsumowanie``)."""
 
 from kancelaria import _
+from kancelaria import formats
 from kancelaria.browser.registerlisting import RegisterListing
 from kancelaria.case import params
 from kancelaria.case.errors import CaseInputError
@@ -73,7 +74,7 @@ class ClippingsView(RegisterListing, BrowserView):
         return found
 
     def date(self, value):
-        return api.portal.get_localized_time(value.isoformat()) if value else ""
+        return formats.date(value)
 
 
 class SummaryView(BrowserView):
@@ -154,7 +155,7 @@ class ClippingView(BrowserView):
         ]
 
     def date(self, value):
-        return api.portal.get_localized_time(value.isoformat()) if value else ""
+        return formats.date(value)
 
     def file_url(self):
         if getattr(self.context, "file", None) is None:

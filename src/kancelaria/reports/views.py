@@ -2,6 +2,7 @@
 report's page, and the “Przygotuj projekt” form (``@@prepare-draft``)."""
 
 from kancelaria import _
+from kancelaria import formats
 from kancelaria.browser.publications import MacrosView
 from kancelaria.case.errors import CaseInputError
 from kancelaria.reports import draft
@@ -9,10 +10,6 @@ from plone import api
 from plone.protect.authenticator import check as check_token
 from Products.Five import BrowserView
 from zope.i18n import translate
-
-
-def _date(value):
-    return api.portal.get_localized_time(value.isoformat()) if value else ""
 
 
 class ReportsView(MacrosView):
@@ -26,12 +23,12 @@ class ReportsView(MacrosView):
         )
 
     def date(self, value):
-        return _date(value)
+        return formats.date(value)
 
 
 class ReportView(BrowserView):
     def date(self, value):
-        return _date(value)
+        return formats.date(value)
 
     def may_prepare(self):
         return api.content.get_state(self.context) == "draft" and api.user.has_permission(

@@ -27,9 +27,18 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 # The pinned working set (constraints.txt) and the add-on, editable, with its test extras.
+# uv installs it (pip brings uv, pinned too); INSTALLER=pip is the fallback, pip alone.
+INSTALLER ?= uv
 $(VENV)/.installed: $(BIN)/python setup.py constraints.txt
+ifeq ($(INSTALLER),pip)
 	$(BIN)/pip install -q -c constraints.txt "pip" "setuptools" "wheel"
 	$(BIN)/pip install -q -c constraints.txt -e ".[test,dev]"
+else
+	$(BIN)/pip install -q -c constraints.txt uv
+	$(BIN)/uv pip install -q --python $(BIN)/python -c constraints.txt --build-constraints constraints.txt \
+	  "pip" "setuptools" "wheel" -e ".[test,dev]" \
+	  || { echo "uv could not install the working set: try 'make install INSTALLER=pip' (pip alone)."; exit 1; }
+endif
 	@touch $@
 
 .PHONY: install
@@ -50,7 +59,7 @@ site: instance ## Create the site "Plone" (language pl) with Kancelaria, if miss
 	$(BIN)/zconsole run "$(ZOPE_CONF)" scripts/create_site.py
 
 .PHONY: start
-start: site ## Serve the site on http://127.0.0.1:8080/Plone (PORT=, HOST=; data in var/); DEMO=1 adds demo content
+start: instance ## Serve the site on http://127.0.0.1:8080/Plone, creating it first if missing (PORT=, HOST=; data in var/); DEMO=1 adds demo content
 	@$(BIN)/python scripts/instance.py serve --root "$(ROOT)" --host $(HOST) --port $(PORT) --site $(SITE_ID)
 
 .PHONY: backup

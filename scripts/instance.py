@@ -8,7 +8,8 @@ benchmarks use it, so each serves the way ``make start`` does.
     python scripts/instance.py serve [--root DIR] [--host H] [--port N] [--site Plone]
 
 ``serve`` runs ``runwsgi`` (from the Python running this script, so run it with the venv's),
-waits until the site answers and then prints its address as the last line. ``conf`` needs
+whose Zope first creates the site (or runs its upgrades: ``kancelaria.scripts.site``), waits
+until the site answers and then prints its address as the last line. ``conf`` needs
 only the standard library.
 """
 
@@ -53,13 +54,13 @@ def render_conf(root, zcml_includes=()):
     return var / "etc" / "zope.conf"
 
 
-def render_ini(root, port, host="127.0.0.1", threads=4):
-    """Write ROOT/var/etc/zope.ini: the waitress server of the instance."""
+def render_ini(root, port, host="127.0.0.1", threads=4, ensure_site=False):
+    """Write ROOT/var/etc/zope.ini: the waitress server of the instance. ``ensure_site``: the
+    server creates the site (``kancelaria.scripts.site``) before it listens."""
     var = Path(root).resolve() / "var"
     ini = var / "etc" / "zope.ini"
-    ini.write_text(
-        fill("zope.ini.in", root=var.parent, port=port, host=host, threads=threads), "utf-8"
-    )
+    values = dict(root=var.parent, port=port, host=host, threads=threads)
+    ini.write_text(fill("zope.ini.in", ensure_site=str(ensure_site).lower(), **values), "utf-8")
     return ini
 
 
@@ -173,8 +174,8 @@ class Instance:
 
 def serve(root, host, port, site):
     """``make start``: run runwsgi, and once the site answers print its address, last."""
-    ini = render_ini(root, port, host)
-    proc = subprocess.Popen([runwsgi(), str(ini)])
+    ini = render_ini(root, port, host, ensure_site=True)
+    proc = subprocess.Popen([runwsgi(), str(ini)], env={**os.environ, "SITE_ID": site})
     # Ctrl-C reaches runwsgi too (same process group); a SIGTERM to us is passed on.
     signal.signal(signal.SIGTERM, lambda *_: proc.send_signal(signal.SIGTERM))
     try:

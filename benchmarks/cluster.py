@@ -76,6 +76,15 @@ def parse_args(argv):
     return args
 
 
+def rss_mb(inst):
+    """The resident memory of an instance's server process, in MB."""
+    status = Path(f"/proc/{inst.server.pid}/status").read_text()
+    return (
+        int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS")))
+        / 1024
+    )
+
+
 def report(out, args, shares, elapsed):
     print()
     if ("r", "kancelaria page", "2 instances") in out:
@@ -151,7 +160,12 @@ def main(argv=None):
     try:
         create_database(dsn)
         print("Creating both sites in PostgreSQL (in-process)…", flush=True)
-        env = {"BENCH_ADMIN": ADMIN[0], "BENCH_PASSWORD": ADMIN[1], "BENCH_COUNCILLOR": COUNCILLOR}
+        env = {
+            "BENCH_ADMIN": ADMIN[0],
+            "BENCH_PASSWORD": ADMIN[1],
+            "BENCH_COUNCILLOR": COUNCILLOR,
+            "BENCH_STOCK_RESTAPI": "1",
+        }
         cluster.instances[0].zconsole(HERE / "zope_setup.py", env, timeout=1800)
         cluster.start(threads=args.threads)
         first = cluster.instances[0]
@@ -170,7 +184,10 @@ def main(argv=None):
                 SimpleNamespace(base_url=cluster.url, conflict_log=conflict_log), args, out
             )
         stats = cluster.balancer.stats()
-        shares = [f"{name} {int(row['stot']):,}" for name, row in stats.items()]
+        shares = [
+            f"{name} {int(row['stot']):,} (memory {rss_mb(inst):,.0f} MB)"
+            for inst, (name, row) in zip(cluster.instances, stats.items(), strict=True)
+        ]
     finally:
         one.stop()
         cluster.stop()

@@ -224,6 +224,8 @@ class Cluster:
 def serve(cluster, host, port, stats_port, site):
     """``make cluster``: instances on PORT+1…, HAProxy on PORT; Ctrl-C (or SIGTERM) stops all."""
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    # Ctrl-C, also where the shell started us with SIGINT ignored (a background job).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     ports = [port + n for n in range(1, len(cluster.instances) + 1)]
     print(f"Starting {len(ports)} instances on ports {', '.join(map(str, ports))}…", flush=True)
     try:

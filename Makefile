@@ -17,6 +17,10 @@ ADMIN_PASSWORD ?= admin
 SITE_ID ?= Plone
 DAYS ?= 7
 DEMO ?= 0
+# `make cluster`: the PostgreSQL database of the instances, how many, HAProxy's statistics.
+CLUSTER_DSN ?= host=127.0.0.1 port=5432 user=postgres dbname=kancelaria
+INSTANCES ?= 2
+STATS_PORT ?= 8404
 export ADMIN_USER ADMIN_PASSWORD SITE_ID DEMO
 
 .PHONY: help
@@ -45,10 +49,10 @@ endif
 install: $(VENV)/.installed ## Create .venv and install the pinned working set
 
 .PHONY: system-deps
-system-deps: ## Install the system packages (Pango, fonts) the PDF documents need (apt-get, as root)
+system-deps: ## Install the system packages (Pango, fonts) the PDF documents need (apt-get, as root; CLUSTER=1: haproxy)
 	bash scripts/system-deps.sh
 
-$(ZOPE_CONF): etc/zope.conf.in etc/site.zcml scripts/instance.py
+$(ZOPE_CONF): etc/zope.conf.in etc/zodb-filestorage.conf.in etc/site.zcml scripts/instance.py
 	$(PYTHON) scripts/instance.py conf --root "$(ROOT)"
 
 .PHONY: instance
@@ -61,6 +65,14 @@ site: instance ## Create the site "Plone" (language pl) with Kancelaria, if miss
 .PHONY: start
 start: instance ## Serve the site on http://127.0.0.1:8080/Plone, creating it first if missing (PORT=, HOST=; data in var/); DEMO=1 adds demo content
 	@$(BIN)/python scripts/instance.py serve --root "$(ROOT)" --host $(HOST) --port $(PORT) --site $(SITE_ID)
+
+.PHONY: cluster-site
+cluster-site: $(VENV)/.installed ## Create the PostgreSQL database CLUSTER_DSN if missing, and the site in it
+	$(BIN)/python scripts/cluster.py site --root "$(ROOT)" --dsn "$(CLUSTER_DSN)"
+
+.PHONY: cluster
+cluster: cluster-site ## INSTANCES (2) instances on RelStorage/PostgreSQL behind HAProxy on PORT; Ctrl-C stops all
+	@$(BIN)/python scripts/cluster.py serve --root "$(ROOT)" --dsn "$(CLUSTER_DSN)" --instances $(INSTANCES) --host $(HOST) --port $(PORT) --stats-port $(STATS_PORT) --site $(SITE_ID)
 
 .PHONY: backup
 backup: instance ## Back up the site, live: Data.fs (repozo) and blobs into BACKUP_DIR (var/backups)
@@ -84,6 +96,10 @@ test: $(VENV)/.installed ## Run the whole test suite
 bench: $(VENV)/.installed ## Benchmarks: Kancelaria against stock Plone, in one run; then the public site's caching
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 	$(BIN)/python benchmarks/caching.py $(CACHING_BENCH_ARGS)
+
+.PHONY: bench-cluster
+bench-cluster: $(VENV)/.installed ## Benchmark: 2 instances against 1 on RelStorage behind HAProxy, and stock Plone
+	$(BIN)/python benchmarks/cluster.py $(CLUSTER_BENCH_ARGS)
 
 .PHONY: lint
 lint: $(VENV)/.installed ## ruff

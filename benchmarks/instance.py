@@ -22,19 +22,24 @@ from scripts import instance  # noqa: E402
 
 TESTING_INCLUDE = '<include package="kancelaria" file="testing.zcml" />'
 CONFLICT_LOG = '<subscriber for="ZPublisher.interfaces.IPubFailure" handler="conflictlog.record" />'
+INCLUDES = (TESTING_INCLUDE, CONFLICT_LOG)
 PORTS = range(8095, 8100)
+
+
+def bench_environment(conflict_log):
+    """zconsole and the servers inherit this process's environment: the set-up scripts and
+    conflictlog are importable there, and conflictlog writes to ``conflict_log``."""
+    path = [str(HERE), *filter(None, [os.environ.get("PYTHONPATH")])]
+    os.environ["PYTHONPATH"] = os.pathsep.join(path)
+    os.environ["BENCH_CONFLICT_LOG"] = str(conflict_log)
 
 
 class Instance(instance.Instance):
     def __init__(self, threads=4):
         root = tempfile.mkdtemp(prefix="kancelaria-bench-")
-        super().__init__(root, zcml_includes=[TESTING_INCLUDE, CONFLICT_LOG])
+        super().__init__(root, zcml_includes=INCLUDES)
         self.threads = threads
-        # zconsole and the server inherit this process's environment: conflictlog is
-        # importable there, and writes to conflict_log.
-        path = [str(HERE), *filter(None, [os.environ.get("PYTHONPATH")])]
-        os.environ["PYTHONPATH"] = os.pathsep.join(path)
-        os.environ["BENCH_CONFLICT_LOG"] = str(self.conflict_log)
+        bench_environment(self.conflict_log)
 
     @property
     def conflict_log(self):

@@ -11,7 +11,8 @@ and Interpellations in /kancelaria/interpelacje, BENCH_REGISTER_FILL KancelariaT
 /kancelaria/kancelaria/korespondencja.
 
 Environment: BENCH_ADMIN, BENCH_PASSWORD, BENCH_FILL, BENCH_REGISTER_FILL,
-BENCH_COUNCILLOR, BENCH_WRITERS_JRWA, BENCH_STOCK_IN_NAV (0/1).
+BENCH_COUNCILLOR, BENCH_WRITERS_JRWA, BENCH_STOCK_IN_NAV (0/1), BENCH_STOCK_RESTAPI (0/1:
+the stock site gets plone.restapi's profile, as Kancelaria has it, for anonymous REST GETs).
 Prints one line ``BENCH_SETUP {json}`` with the timings.
 """
 
@@ -33,6 +34,7 @@ REGISTER_FILL = int(os.environ.get("BENCH_REGISTER_FILL", "0"))
 COUNCILLOR = os.environ.get("BENCH_COUNCILLOR", "jan-nowak")
 WRITERS_JRWA = os.environ.get("BENCH_WRITERS_JRWA", "0099")
 STOCK_IN_NAV = os.environ.get("BENCH_STOCK_IN_NAV", "0") == "1"
+STOCK_RESTAPI = os.environ.get("BENCH_STOCK_RESTAPI", "0") == "1"
 CHUNK = 500
 
 NEWS_TEXT = "".join(
@@ -98,6 +100,10 @@ def setup_stock():
     with_sender()
     if not STOCK_IN_NAV:
         zope_sites.keep_out_of_navigation("Document")
+    if STOCK_RESTAPI:
+        from plone.base.utils import get_installer
+
+        get_installer(site, site.REQUEST).install_product("plone.restapi")
     news = api.content.create(
         container=site,
         type="Folder",

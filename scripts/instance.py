@@ -4,8 +4,12 @@ One place renders ``etc/zope.conf.in``, ``etc/site.zcml`` and ``etc/zope.ini.in`
 ``runwsgi``: the Makefile (``make instance``, ``make start``), the tests (``tests/ops``) and the
 benchmarks use it, so each serves the way ``make start`` does.
 
-    python scripts/instance.py conf [--root DIR]     # DIR/var/etc/zope.conf and site.zcml
+    python scripts/instance.py conf [--root DIR] [--dsn DSN]  # DIR/var/etc/zope.conf, site.zcml
     python scripts/instance.py serve [--root DIR] [--host H] [--port N] [--site Plone]
+
+The main database is a FileStorage under DIR/var (etc/zodb-filestorage.conf.in), or with
+``--dsn`` RelStorage on that PostgreSQL database (etc/zodb-relstorage.conf.in; blobs in the
+database, DIR/var holds only this instance's caches and logs: ``make cluster``).
 
 ``serve`` runs ``runwsgi`` (from the Python running this script, so run it with the venv's),
 whose Zope first creates the site (or runs its upgrades: ``kancelaria.scripts.site``), waits
@@ -27,7 +31,12 @@ import urllib.request
 
 REPO = Path(__file__).resolve().parent.parent
 ETC = REPO / "etc"
-VAR_DIRS = ("etc", "log", "filestorage", "blobstorage", "cache")
+VAR_DIRS = ("etc", "log", "cache")
+#: The directories of each storage's own files under var/.
+STORAGE_DIRS = {
+    "filestorage": ("filestorage", "blobstorage"),
+    "relstorage": ("blobcache", "relstorage-cache"),
+}
 #: An address waitress listens on that a browser cannot open: use the loopback address.
 ANY_HOST = ("", "0.0.0.0", "::")
 
@@ -39,14 +48,18 @@ def fill(template, **values):
     return text
 
 
-def render_conf(root, zcml_includes=()):
-    """Write ROOT/var/etc/zope.conf and site.zcml (FileStorage and blobs under ROOT/var).
+def render_conf(root, zcml_includes=(), dsn=None):
+    """Write ROOT/var/etc/zope.conf and site.zcml: FileStorage and blobs under ROOT/var, or
+    with ``dsn`` (a libpq connection string) RelStorage on that PostgreSQL database.
 
     ``zcml_includes``: extra lines for site.zcml (the benchmarks add the test-only type)."""
     var = Path(root).resolve() / "var"
-    for sub in VAR_DIRS:
+    storage = "relstorage" if dsn else "filestorage"
+    for sub in (*VAR_DIRS, *STORAGE_DIRS[storage]):
         (var / sub).mkdir(parents=True, exist_ok=True)
-    (var / "etc" / "zope.conf").write_text(fill("zope.conf.in", root=var.parent), "utf-8")
+    zodb_db = fill(f"zodb-{storage}.conf.in", dsn=dsn)
+    conf = fill("zope.conf.in", root=var.parent, zodb_db=zodb_db)
+    (var / "etc" / "zope.conf").write_text(conf, "utf-8")
     zcml = (ETC / "site.zcml").read_text(encoding="utf-8")
     head, end, tail = zcml.rpartition("</configure>")
     extra = "".join(f"  {line}\n" for line in zcml_includes)
@@ -114,10 +127,11 @@ def runwsgi():
 class Instance:
     """A Zope instance under ``root`` (its data in ROOT/var) and its waitress server."""
 
-    def __init__(self, root, zcml_includes=()):
+    def __init__(self, root, zcml_includes=(), dsn=None):
         self.root = Path(root).resolve()
         self.var = self.root / "var"
-        self.zope_conf = render_conf(self.root, zcml_includes)
+        self.dsn = dsn
+        self.zope_conf = render_conf(self.root, zcml_includes, dsn)
         self.server = None
         self.port = None
 
@@ -201,9 +215,10 @@ def main(argv=None):
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--site", default="Plone")
+    parser.add_argument("--dsn", help="RelStorage on this PostgreSQL database (libpq string)")
     args = parser.parse_args(argv)
     if args.command == "conf":
-        print(f"Wrote {render_conf(args.root)}")
+        print(f"Wrote {render_conf(args.root, dsn=args.dsn)}")
         return 0
     return serve(args.root, args.host, args.port, args.site)
 

@@ -4,7 +4,8 @@
 #     its FreeType backend, HarfBuzz's subsetter (fonts are embedded as subsets), fontconfig;
 #   - the font the PDFs are set in, DejaVu Sans (every Polish letter), and Liberation
 #     (the metric twin of Arial, in which the DOCX are set, for LibreOffice).
-# Installs only what is missing; with CHROMIUM=1 also Debian's chromium (browser tests).
+# Installs only what is missing; with CHROMIUM=1 also Debian's chromium (browser tests); with
+# CLUSTER=1 also Debian's haproxy (`make cluster`, tests/cluster, benchmarks/cluster.py).
 set -euo pipefail
 
 packages=(
@@ -17,6 +18,9 @@ packages=(
 )
 if [ "${CHROMIUM:-0}" = 1 ]; then
     packages+=(chromium)
+fi
+if [ "${CLUSTER:-0}" = 1 ]; then
+    packages+=(haproxy)
 fi
 
 missing=()

@@ -102,9 +102,10 @@ test: $(VENV)/.installed ## Run the whole test suite
 	$(BIN)/pytest tests $(PYTEST_ARGS)
 
 .PHONY: bench
-bench: $(VENV)/.installed ## Benchmarks: Kancelaria against stock Plone, in one run; then the public site's caching
+bench: $(VENV)/.installed ## Benchmarks: Kancelaria against stock Plone, in one run; then the public site's caching and Varnish
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 	$(BIN)/python benchmarks/caching.py $(CACHING_BENCH_ARGS)
+	$(BIN)/python benchmarks/proxy.py $(PROXY_BENCH_ARGS)
 
 .PHONY: bench-cluster
 bench-cluster: $(VENV)/.installed ## Benchmark: 2 instances against 1 on RelStorage behind HAProxy, and stock Plone

@@ -310,9 +310,14 @@ def serve_proxy(root, host, port, site, zope_port=0):
     ini = render_ini(root, zope_port, "127.0.0.1", shared_cache=False)
     varnish = Varnish(root, zope_port)
     zope = subprocess.Popen([runwsgi(), str(ini)])
-    procs = [zope]
-    # Ctrl-C reaches both (same process group); a SIGTERM to us is passed on.
-    signal.signal(signal.SIGTERM, lambda *_: [p.send_signal(signal.SIGTERM) for p in procs])
+    procs, stopped = [zope], []
+
+    def stop(*_):  # a SIGTERM to us is passed on; Ctrl-C reaches both (same process group)
+        stopped.append(True)
+        for proc in procs:
+            proc.send_signal(signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         procs.append(varnish.popen(host, port))
         url = browser_url(host, port, site)
@@ -328,14 +333,14 @@ def serve_proxy(root, host, port, site, zope_port=0):
         while all(p.poll() is None for p in procs):
             time.sleep(0.5)
     except KeyboardInterrupt:
-        pass
+        stopped.append(True)
     finally:
         varnish.stop()
-        for p in procs:
-            if p.poll() is None:
-                p.terminate()
+        for proc in procs:
+            if proc.poll() is None:
+                proc.terminate()
         zope.wait()
-    return zope.returncode or 0
+    return 0 if stopped else 1  # one of them ended on its own
 
 
 def main(argv=None):

@@ -77,10 +77,11 @@ cluster: cluster-site ## INSTANCES (2) instances on RelStorage/PostgreSQL behind
 	@$(BIN)/python scripts/cluster.py serve --root "$(ROOT)" --dsn "$(CLUSTER_DSN)" --instances $(INSTANCES) --host $(HOST) --port $(PORT) --stats-port $(STATS_PORT) --site $(SITE_ID)
 
 # Varnish on PORT in front of Zope (etc/varnish.vcl.in); the site purges it on every change
-# (create_site.py sets the registry's cachingProxies to CACHING_PROXY; `make start` clears it).
+# (the server's start sets the registry's cachingProxies to CACHING_PROXY, kancelaria.scripts.site;
+# `make start` clears it).
 .PHONY: start-proxy
 start-proxy: export CACHING_PROXY = http://$(if $(filter 0.0.0.0 ::,$(HOST)),127.0.0.1,$(HOST)):$(PORT)
-start-proxy: site ## The site behind Varnish on PORT (Zope on ZOPE_PORT, without its in-process cache); needs varnish
+start-proxy: instance ## The site behind Varnish on PORT (Zope on ZOPE_PORT, without its in-process cache); needs varnish
 	@$(BIN)/python scripts/instance.py serve-proxy --root "$(ROOT)" --host $(HOST) --port $(PORT) --zope-port $(ZOPE_PORT) --site $(SITE_ID)
 
 .PHONY: backup

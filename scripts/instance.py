@@ -307,9 +307,9 @@ def serve_proxy(root, host, port, site, zope_port=0):
     HOST:PORT in front; once the site answers through Varnish print its address, last.
     Ctrl-C (or a SIGTERM to us) stops both."""
     zope_port = zope_port or free_port()
-    ini = render_ini(root, zope_port, "127.0.0.1", shared_cache=False)
+    ini = render_ini(root, zope_port, "127.0.0.1", ensure_site=True, shared_cache=False)
     varnish = Varnish(root, zope_port)
-    zope = subprocess.Popen([runwsgi(), str(ini)])
+    zope = subprocess.Popen([runwsgi(), str(ini)], env={**os.environ, "SITE_ID": site})
     procs, stopped = [zope], []
 
     def stop(*_):  # a SIGTERM to us is passed on; Ctrl-C reaches both (same process group)

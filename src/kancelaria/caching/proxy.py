@@ -7,8 +7,9 @@ item's own; ``ListingPurgePaths`` adds the pages that list it: its parent (a sec
 as /aktualnosci, a register such as /interpelacje) and the home page.
 
 The proxy's address is the start command's (``CACHING_PROXY``, set by ``make start-proxy``
-and cleared by ``make start``; scripts/create_site.py calls ``set_caching_proxy``), so the
-registry always names the proxy that is in front now, or none.
+and cleared by ``make start``; ``kancelaria.scripts.site.ensure_site`` calls
+``set_caching_proxy`` at every start), so the registry always names the proxy that is in
+front now, or none.
 """
 
 from Acquisition import aq_parent

@@ -12,6 +12,8 @@ ZOPE_CONF := $(VAR)/etc/zope.conf
 BACKUP_DIR ?= $(VAR)/backups
 PORT ?= 8080
 HOST ?= 127.0.0.1
+# make start-proxy: Zope's own port behind Varnish (0: a free one).
+ZOPE_PORT ?= 0
 ADMIN_USER ?= admin
 ADMIN_PASSWORD ?= admin
 SITE_ID ?= Plone
@@ -74,6 +76,14 @@ cluster-site: $(VENV)/.installed ## Create the PostgreSQL database CLUSTER_DSN i
 cluster: cluster-site ## INSTANCES (2) instances on RelStorage/PostgreSQL behind HAProxy on PORT; Ctrl-C stops all
 	@$(BIN)/python scripts/cluster.py serve --root "$(ROOT)" --dsn "$(CLUSTER_DSN)" --instances $(INSTANCES) --host $(HOST) --port $(PORT) --stats-port $(STATS_PORT) --site $(SITE_ID)
 
+# Varnish on PORT in front of Zope (etc/varnish.vcl.in); the site purges it on every change
+# (the server's start sets the registry's cachingProxies to CACHING_PROXY, kancelaria.scripts.site;
+# `make start` clears it).
+.PHONY: start-proxy
+start-proxy: export CACHING_PROXY = http://$(if $(filter 0.0.0.0 ::,$(HOST)),127.0.0.1,$(HOST)):$(PORT)
+start-proxy: instance ## The site behind Varnish on PORT (Zope on ZOPE_PORT, without its in-process cache); needs varnish
+	@$(BIN)/python scripts/instance.py serve-proxy --root "$(ROOT)" --host $(HOST) --port $(PORT) --zope-port $(ZOPE_PORT) --site $(SITE_ID)
+
 .PHONY: backup
 backup: instance ## Back up the site, live: Data.fs (repozo) and blobs into BACKUP_DIR (var/backups)
 	$(BIN)/python scripts/backup.py backup --zope-conf "$(ZOPE_CONF)" --backup-dir "$(BACKUP_DIR)" $(if $(filter 1,$(FULL)),--full)
@@ -93,9 +103,10 @@ test: $(VENV)/.installed ## Run the whole test suite
 	$(BIN)/pytest tests $(PYTEST_ARGS)
 
 .PHONY: bench
-bench: $(VENV)/.installed ## Benchmarks: Kancelaria against stock Plone, in one run; then the public site's caching
+bench: $(VENV)/.installed ## Benchmarks: Kancelaria against stock Plone, in one run; then the public site's caching and Varnish
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 	$(BIN)/python benchmarks/caching.py $(CACHING_BENCH_ARGS)
+	$(BIN)/python benchmarks/proxy.py $(PROXY_BENCH_ARGS)
 
 .PHONY: bench-cluster
 bench-cluster: $(VENV)/.installed ## Benchmark: 2 instances against 1 on RelStorage behind HAProxy, and stock Plone

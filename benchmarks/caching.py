@@ -53,9 +53,9 @@ def parse_args(argv):
     return args
 
 
-def set_caching(inst, enabled):
+def set_caching(inst, enabled, site="kancelaria"):
     s = load.session(ADMIN, json_api=True)
-    resp = s.patch(f"{inst.base_url}/kancelaria/@registry", json={ENABLED: enabled}, timeout=60)
+    resp = s.patch(f"{inst.base_url}/{site}/@registry", json={ENABLED: enabled}, timeout=60)
     if resp.status_code != 204:
         raise RuntimeError(f"PATCH @registry: {resp.status_code} {resp.text[:300]}")
 

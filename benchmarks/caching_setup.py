@@ -7,7 +7,9 @@ a published /aktualnosci with the same News Item, a News Item carrying the same 
 and answer as the answered interpellation measured, and a private folder /dokumenty for
 creating Documents. Prints ``BENCH_SETUP {json}``: the paths measured and a councillor id.
 
-Environment: BENCH_ADMIN, BENCH_PASSWORD.
+Environment: BENCH_ADMIN, BENCH_PASSWORD; BENCH_STOCK_CACHING=1 (benchmarks/proxy.py): the
+stock site gets plone.app.caching with the product's rules (kancelaria:caching, registry
+records only), so that behind Varnish it is configured like the product.
 """
 
 from plone import api
@@ -83,6 +85,8 @@ def setup_stock(answered):
     api.content.create(
         container=site, type="Folder", id="dokumenty", title="Dokumenty", safe_id=False
     )
+    if os.environ.get("BENCH_STOCK_CACHING") == "1":
+        site.portal_setup.runAllImportStepsFromProfile("profile-kancelaria:caching")
     transaction.commit()
 
 

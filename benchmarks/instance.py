@@ -45,9 +45,15 @@ class Instance(instance.Instance):
     def conflict_log(self):
         return self.var / "log" / "conflicts.jsonl"
 
-    def start(self, timeout=180):
-        """Serve on 127.0.0.1, on the first free port of 8095-8099."""
-        super().start(port=instance.free_port(PORTS), threads=self.threads, timeout=timeout)
+    def start(self, timeout=180, shared_cache=True):
+        """Serve on 127.0.0.1, on the first free port of 8095-8099 (``shared_cache=False``:
+        without the in-process cache, for a caching proxy in front)."""
+        super().start(
+            port=instance.free_port(PORTS),
+            threads=self.threads,
+            timeout=timeout,
+            shared_cache=shared_cache,
+        )
 
     def remove(self, keep=False):
         self.stop()

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import re
 import requests
+import subprocess
 import threading
 import time
 
@@ -125,3 +126,31 @@ def throughput(url, auth=None, clients=8, duration=10.0, max_requests=100_000, j
         t.join(timeout=duration + TIMEOUT + 10)
     result.seconds = time.perf_counter() - start
     return result
+
+
+@dataclass
+class Wrk:
+    """What one run of Debian's ``wrk`` measured."""
+
+    rate: float  # requests/s
+    requests: int
+    errors: int  # non-2xx/3xx answers and socket errors
+
+
+def wrk(url, connections=8, duration=5.0, threads=2, headers=()):
+    """Load ``url`` with ``wrk`` (keep-alive, ``connections`` over ``threads``): the client
+    for rates a Python client cannot reach (thousands a second)."""
+    cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration:g}s", "--timeout", "60s"]
+    for name_value in headers:
+        cmd += ["-H", name_value]
+    out = subprocess.run(
+        [*cmd, local_only(url)], capture_output=True, text=True, timeout=duration + 120
+    ).stdout
+    rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    if rate is None:
+        raise RuntimeError(f"wrk {url}: {out[-500:]}")
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    errors = (int(bad.group(1)) if bad else 0) + (sum(map(int, sock.groups())) if sock else 0)
+    done = int(re.search(r"(\d+) requests in", out).group(1))
+    return Wrk(float(rate.group(1)), done, errors)

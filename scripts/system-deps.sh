@@ -5,7 +5,9 @@
 #   - the font the PDFs are set in, DejaVu Sans (every Polish letter), and Liberation
 #     (the metric twin of Arial, in which the DOCX are set, for LibreOffice).
 # Installs only what is missing; with CHROMIUM=1 also Debian's chromium (browser tests); with
-# CLUSTER=1 also Debian's haproxy (`make cluster`, tests/cluster, benchmarks/cluster.py).
+# CLUSTER=1 also Debian's haproxy (`make cluster`, tests/cluster, benchmarks/cluster.py); with
+# PROXY=1 also Debian's varnish (`make start-proxy`, tests/proxy) and nginx and wrk (the
+# benchmark benchmarks/proxy.py).
 set -euo pipefail
 
 packages=(
@@ -21,6 +23,9 @@ if [ "${CHROMIUM:-0}" = 1 ]; then
 fi
 if [ "${CLUSTER:-0}" = 1 ]; then
     packages+=(haproxy)
+fi
+if [ "${PROXY:-0}" = 1 ]; then
+    packages+=(varnish nginx wrk)
 fi
 
 missing=()

@@ -10,7 +10,8 @@ Two ways in, one logic (``ensure_site``):
 
 Environment: ADMIN_USER, ADMIN_PASSWORD, SITE_ID (Plone), SITE_LANGUAGE (pl), DEMO (0/1):
 with DEMO=1 the demo profile ``kancelaria:demo`` is applied once (demo users' password from
-DEMO_PASSWORD, default ``demo``).
+DEMO_PASSWORD, default ``demo``); CACHING_PROXY (``http://host:port``, set by ``make
+start-proxy``): the caching proxy the site purges, none when empty (``make start``).
 """
 
 from AccessControl.SecurityManagement import newSecurityManager
@@ -87,6 +88,10 @@ def ensure_site(app, environ=os.environ):
         installer.upgrade_product("kancelaria")
         version = installer.upgrade_info("kancelaria")["installedVersion"]
         print("Upgraded kancelaria:default to", version)
+    from kancelaria.caching.proxy import set_caching_proxy
+
+    if set_caching_proxy(environ.get("CACHING_PROXY", "")):
+        print(f"Purging the caching proxy {environ['CACHING_PROXY']}.")
     transaction.commit()
 
     if environ.get("DEMO", "0").strip().lower() in TRUE:

@@ -100,6 +100,10 @@ digest: instance ## E-mail each department its cases due within DAYS days and ov
 test: $(VENV)/.installed ## Run the whole test suite
 	@if [ -x /usr/bin/chromium ]; then echo "Browser tests: Chromium at /usr/bin/chromium."; \
 	 else echo "Browser tests SKIPPED: /usr/bin/chromium is missing (apt-get install chromium)."; fi
+	@if command -v varnishd >/dev/null || [ -x /usr/sbin/varnishd ]; then echo "Proxy tests: varnishd found."; \
+	 else echo "Proxy tests SKIPPED: varnishd is missing (apt-get install varnish)."; fi
+	@if command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ]; then echo "Cluster tests: haproxy found."; \
+	 else echo "Cluster tests SKIPPED: haproxy is missing (apt-get install haproxy)."; fi
 	$(BIN)/pytest tests $(PYTEST_ARGS)
 
 .PHONY: bench

@@ -53,6 +53,12 @@ site: instance ## Create the site "Plone" (language pl) with Kancelaria, if miss
 start: site ## Serve the site on http://127.0.0.1:8080/Plone (PORT=, HOST=; data in var/); DEMO=1 adds demo content
 	@$(BIN)/python scripts/instance.py serve --root "$(ROOT)" --host $(HOST) --port $(PORT) --site $(SITE_ID)
 
+N ?= 1000
+YEARS ?= 10
+.PHONY: generate
+generate: site ## Add realistic data to the site: N items (1000) over YEARS years (10), with a progress bar
+	N=$(N) YEARS=$(YEARS) SEED=$(SEED) $(BIN)/zconsole run "$(ZOPE_CONF)" scripts/generate.py
+
 .PHONY: backup
 backup: instance ## Back up the site, live: Data.fs (repozo) and blobs into BACKUP_DIR (var/backups)
 	$(BIN)/python scripts/backup.py backup --zope-conf "$(ZOPE_CONF)" --backup-dir "$(BACKUP_DIR)" $(if $(filter 1,$(FULL)),--full)
@@ -75,6 +81,10 @@ test: $(VENV)/.installed ## Run the whole test suite
 bench: $(VENV)/.installed ## Benchmarks: Kancelaria against stock Plone, in one run; then the public site's caching
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 	$(BIN)/python benchmarks/caching.py $(CACHING_BENCH_ARGS)
+
+.PHONY: bench-volume
+bench-volume: $(VENV)/.installed ## Benchmark at 1k, 10k, 100k cases (SIZES=1000,10000,100000) against stock Plone
+	$(BIN)/python benchmarks/volume.py $(if $(SIZES),--sizes $(SIZES)) $(VOLUME_BENCH_ARGS)
 
 .PHONY: lint
 lint: $(VENV)/.installed ## ruff

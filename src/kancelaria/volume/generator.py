@@ -24,7 +24,9 @@ from kancelaria.demo.clock import backdate
 from kancelaria.demo.clock import date_history
 from kancelaria.demo.clock import next_working_day
 from kancelaria.demo.clock import previous_working_day
+from kancelaria.demo.data import CLERK
 from kancelaria.demo.data import MAYOR
+from kancelaria.demo.data import PRESS
 from kancelaria.demo.people import ensure_settings
 from kancelaria.demo.people import ensure_users
 from kancelaria.volume.plans import BY_TYPE
@@ -35,6 +37,7 @@ from kancelaria.volume.progress import Progress
 from plone import api
 from plone.api.exc import InvalidParameterError
 from plone.i18n.normalizer.interfaces import IIDNormalizer
+from zExceptions import Unauthorized
 from zope.component import getUtility
 
 import random
@@ -49,6 +52,10 @@ ROUTE_COMMENT = "Proszę o załatwienie sprawy zgodnie z kompetencjami."
 #: mayor (``kancelaria.demo.data``) acts, as in the demo.
 MAYOR_STEPS = frozenset(
     ("sign", "approve_answer", "return_answer", "verify", "grant", "refuse", "approve_minutes")
+)
+#: Registers where the press office adds and publishes; the office's clerk does the rest.
+PRESS_REGISTERS = frozenset(
+    ("aktualnosci", "kancelaria/prasa", "media", "biuletyn", "sprawozdania")
 )
 
 
@@ -68,7 +75,9 @@ def schedule(n, years, today, rng):
     count), on working days of the last ``years`` years up to ``today``."""
     plans = [plan for plan in PLANS if plan.share]
     weights = [plan.share for plan in plans]
-    units, count = [], 0
+    # Every type at least once (the rare ones too: a report a year), then by their shares.
+    units = [plan for plan in plans if sum(1 + len(p.children) for p in plans) <= n]
+    count = sum(1 + len(plan.children) for plan in units)
     while count < n:
         plan = rng.choices(plans, weights)[0]
         if count + 1 + len(plan.children) > n:
@@ -76,9 +85,7 @@ def schedule(n, years, today, rng):
         units.append(plan)
         count += 1 + len(plan.children)
     span = max(int(years * 365), 1)
-    days = sorted(
-        previous_working_day(today - timedelta(days=rng.randrange(span))) for _ in units
-    )
+    days = sorted(previous_working_day(today - timedelta(days=rng.randrange(span))) for _ in units)
     return list(zip(days, units, strict=True))
 
 
@@ -124,13 +131,8 @@ class Generator:
         container = container if container is not None else self.container(plan.register)
         clk = Clock()
         registered_at = clk(day, 8 + i % 3, i % 60)
-        obj = api.content.create(
-            container=container,
-            type=plan.portal_type,
-            id=_new_id(container, fields["title"], self.normalizer),
-            safe_id=False,
-            **fields,
-        )
+        self.actor = PRESS if plan.register in PRESS_REGISTERS else CLERK
+        obj = self.create(container, plan.portal_type, fields)
         if getattr(obj, "workflow_history", None):
             date_history(obj, 0, registered_at)
         self.made += 1
@@ -145,30 +147,48 @@ class Generator:
             )
             self.step(obj, plan, step, i, when, clk)
         backdate(obj, registered_at, clk.last)
-        obj.closed_date = closing.from_history(obj)
+        closed = closing.from_history(obj)  # the day it happened, not today
+        if closed is not None:
+            obj.closed_date = closed
         for child in plan.children:
-            self.make(BY_TYPE[child], when, container=obj)
+            self.make(BY_TYPE[child], day, container=obj)  # issued at the meeting
         obj.reindexObject(idxs=list(DATED))
         return obj
+
+    def create(self, container, portal_type, fields):
+        """As the clerk or the press office; what they do not add as the generator's user
+        (an administrator)."""
+        values = {"container": container, "type": portal_type, "safe_id": False, **fields}
+        values["id"] = _new_id(container, fields["title"], self.normalizer)
+        try:
+            with api.env.adopt_user(username=self.actor):
+                return api.content.create(**values)
+        except Unauthorized:
+            pass
+        # A resident's request, filed by the public form as a Manager (``appointments.intake``).
+        self.actor = self.user
+        return api.content.create(**values)
 
     def step(self, obj, plan, step, i, when, clk):
         transition, comment = (step, "") if isinstance(step, str) else step
         at = clk(when, 10 + i % 6, i % 50)
         if transition == ROUTE:
-            with acting_as(self.user, obj, at):
+            with acting_as(CLERK, obj, at):
                 symbol = self.ctx["departments"][i % len(self.ctx["departments"])]
                 routing.route(obj, [symbol], ROUTE_COMMENT)
             return
         prepare = plan.prepare.get(transition)
         if prepare is not None:
             prepare(obj, i, when)
-        actors = (MAYOR, self.user) if transition in MAYOR_STEPS else (self.user, MAYOR)
-        try:
-            with acting_as(actors[0], obj, at):
-                api.content.transition(obj=obj, transition=transition, comment=comment)
-        except InvalidParameterError:  # the other one's step (``refuse``: of a request)
-            with acting_as(actors[1], obj, at):
-                api.content.transition(obj=obj, transition=transition, comment=comment)
+        actors = (MAYOR, self.actor) if transition in MAYOR_STEPS else (self.actor, MAYOR)
+        for actor in (*actors, self.user):
+            try:
+                with acting_as(actor, obj, at):
+                    api.content.transition(obj=obj, transition=transition, comment=comment)
+                return
+            except InvalidParameterError:  # not theirs to take (``refuse``: of a request)
+                continue
+        raise InvalidParameterError(f"nobody may {transition} {obj.absolute_url()}")
 
 
 def generate(portal, n, years=10, seed=None, commit_every=COMMIT_EVERY, show=True):

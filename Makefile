@@ -84,6 +84,12 @@ start-proxy: export CACHING_PROXY = http://$(if $(filter 0.0.0.0 ::,$(HOST)),127
 start-proxy: instance ## The site behind Varnish on PORT (Zope on ZOPE_PORT, without its in-process cache); needs varnish
 	@$(BIN)/python scripts/instance.py serve-proxy --root "$(ROOT)" --host $(HOST) --port $(PORT) --zope-port $(ZOPE_PORT) --site $(SITE_ID)
 
+N ?= 1000
+YEARS ?= 10
+.PHONY: generate
+generate: site ## Add realistic data to the site: N items (1000) over YEARS years (10), with a progress bar
+	N=$(N) YEARS=$(YEARS) SEED=$(SEED) $(BIN)/zconsole run "$(ZOPE_CONF)" scripts/generate.py
+
 .PHONY: backup
 backup: instance ## Back up the site, live: Data.fs (repozo) and blobs into BACKUP_DIR (var/backups)
 	$(BIN)/python scripts/backup.py backup --zope-conf "$(ZOPE_CONF)" --backup-dir "$(BACKUP_DIR)" $(if $(filter 1,$(FULL)),--full)
@@ -115,6 +121,10 @@ bench: $(VENV)/.installed ## Benchmarks: Kancelaria against stock Plone, in one 
 .PHONY: bench-cluster
 bench-cluster: $(VENV)/.installed ## Benchmark: 2 instances against 1 on RelStorage behind HAProxy, and stock Plone
 	$(BIN)/python benchmarks/cluster.py $(CLUSTER_BENCH_ARGS)
+
+.PHONY: bench-volume
+bench-volume: $(VENV)/.installed ## Benchmark at 1k, 10k, 100k cases (SIZES=1000,10000,100000) against stock Plone
+	$(BIN)/python benchmarks/volume.py $(if $(SIZES),--sizes $(SIZES)) $(VOLUME_BENCH_ARGS)
 
 .PHONY: lint
 lint: $(VENV)/.installed ## ruff

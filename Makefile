@@ -19,6 +19,9 @@ ADMIN_PASSWORD ?= admin
 SITE_ID ?= Plone
 DAYS ?= 7
 DEMO ?= 0
+# make test: pytest-xdist's workers, one per core (auto); each test file stays on one worker.
+# TEST_WORKERS=0 runs the tests in this one process.
+TEST_WORKERS ?= auto
 # `make cluster`: the PostgreSQL database of the instances, how many, HAProxy's statistics.
 CLUSTER_DSN ?= host=127.0.0.1 port=5432 user=postgres dbname=kancelaria
 INSTANCES ?= 2
@@ -110,7 +113,7 @@ test: $(VENV)/.installed ## Run the whole test suite
 	 else echo "Proxy tests SKIPPED: varnishd is missing (apt-get install varnish)."; fi
 	@if command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ]; then echo "Cluster tests: haproxy found."; \
 	 else echo "Cluster tests SKIPPED: haproxy is missing (apt-get install haproxy)."; fi
-	$(BIN)/pytest tests $(PYTEST_ARGS)
+	$(BIN)/pytest tests -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 .PHONY: bench
 bench: $(VENV)/.installed ## Benchmarks: Kancelaria against stock Plone, in one run; then the public site's caching and Varnish

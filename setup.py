@@ -55,6 +55,7 @@ setup(
             "plone.restapi[test]",
             "pytest",
             "pytest-plone",
+            "pytest-xdist",
             "requests",
             "aiosmtpd",
             "playwright",

@@ -6,6 +6,7 @@ Without ``/usr/bin/chromium`` every test here is skipped, unless
 
 from kancelaria.testing import PASSWORD
 from plone import api
+from tests.requirements import unavailable
 
 import os
 import pytest
@@ -20,21 +21,14 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-SKIP_REASON = f"Chromium not installed ({CHROMIUM}): browser tests skipped"
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item):
     """Runs before any fixture, so a missing browser costs no layer set-up."""
-    if os.access(CHROMIUM, os.X_OK):
-        return
-    if os.environ.get("KANCELARIA_REQUIRE_BROWSER") == "1":
-        pytest.fail(
-            f"KANCELARIA_REQUIRE_BROWSER=1 but Chromium is not installed at {CHROMIUM} "
-            "(apt-get install -y chromium)",
-            pytrace=False,
-        )
-    pytest.skip(SKIP_REASON)
+    if not os.access(CHROMIUM, os.X_OK):
+        reason = f"Chromium is not installed at {CHROMIUM} (apt-get install -y chromium)"
+        unavailable(reason, "KANCELARIA_REQUIRE_BROWSER", "browser tests")
 
 
 @pytest.fixture(scope="session")

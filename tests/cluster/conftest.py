@@ -17,10 +17,10 @@ from scripts.cluster import dsn_with
 from scripts.cluster import haproxy
 from tests.ops.conftest import ADMIN
 from tests.ops.conftest import add_councillor
-from tests.relstorage.conftest import DSN
-from tests.relstorage.conftest import connect
+from tests.requirements import DSN
+from tests.requirements import require_postgres
+from tests.requirements import unavailable
 
-import os
 import pytest
 import secrets
 import sys
@@ -34,16 +34,8 @@ def pytest_runtest_setup(item):
         pytest.skip("tests/cluster need the venv of `make install` (run them with `make test`)")
     if not haproxy():
         reason = "haproxy is missing (apt-get install haproxy)"
-        if os.environ.get("KANCELARIA_REQUIRE_HAPROXY") == "1":
-            pytest.fail(f"KANCELARIA_REQUIRE_HAPROXY=1 but {reason}", pytrace=False)
-        pytest.skip(f"{reason}: cluster tests skipped")
-    try:
-        connect("postgres").close()
-    except Exception as e:  # ImportError, psycopg2.OperationalError
-        reason = f"PostgreSQL not reachable ({DSN}): {' '.join(str(e).split())}"
-        if os.environ.get("KANCELARIA_REQUIRE_POSTGRES") == "1":
-            pytest.fail(f"KANCELARIA_REQUIRE_POSTGRES=1 but {reason}", pytrace=False)
-        pytest.skip(f"{reason}: cluster tests skipped")
+        unavailable(reason, "KANCELARIA_REQUIRE_HAPROXY", "cluster tests")
+    require_postgres("cluster tests")
 
 
 @pytest.fixture(scope="module")

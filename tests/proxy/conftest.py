@@ -18,8 +18,8 @@ from scripts.instance import varnishd
 from tests.ops.conftest import ADMIN
 from tests.ops.conftest import add_councillor
 from tests.ops.conftest import admin_session
+from tests.requirements import unavailable
 
-import os
 import pytest
 import requests
 
@@ -32,9 +32,7 @@ USERS = {"prasa": "biuro-prasowe", "woik": "dept-woik"}
 def pytest_runtest_setup(item):
     if varnishd() is None:
         reason = "varnishd is missing (apt-get install varnish)"
-        if os.environ.get("KANCELARIA_REQUIRE_VARNISH") == "1":
-            pytest.fail(f"KANCELARIA_REQUIRE_VARNISH=1 but {reason}", pytrace=False)
-        pytest.skip(f"{reason}: proxy tests skipped")
+        unavailable(reason, "KANCELARIA_REQUIRE_VARNISH", "proxy tests")
 
 
 class Proxied:

@@ -5,29 +5,18 @@ The server is the machine's PostgreSQL (``KANCELARIA_POSTGRES_DSN``, default
 ``KANCELARIA_REQUIRE_POSTGRES=1`` (CI), where a missing server is a failure.
 """
 
-import os
+from tests.requirements import DSN
+from tests.requirements import connect
+from tests.requirements import require_postgres
+
 import pytest
 import secrets
-
-DSN = os.environ.get("KANCELARIA_POSTGRES_DSN", "host=127.0.0.1 port=5432 user=postgres")
-
-
-def connect(dbname):
-    import psycopg2
-
-    return psycopg2.connect(f"{DSN} dbname={dbname} connect_timeout=5")
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item):
     """Runs before any fixture, so a missing server costs no layer set-up."""
-    try:
-        connect("postgres").close()
-    except Exception as e:  # ImportError, psycopg2.OperationalError
-        reason = f"PostgreSQL not reachable ({DSN}): {' '.join(str(e).split())}"
-        if os.environ.get("KANCELARIA_REQUIRE_POSTGRES") == "1":
-            pytest.fail(f"KANCELARIA_REQUIRE_POSTGRES=1 but {reason}", pytrace=False)
-        pytest.skip(f"{reason}: RelStorage tests skipped")
+    require_postgres("RelStorage tests")
 
 
 @pytest.fixture

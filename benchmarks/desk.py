@@ -60,9 +60,7 @@ def targets(inst):
 
 def check(name, url, auth, json_api, needle):
     """Warm the URL and make sure it answers what it should (not a login page)."""
-    resp = load.warm(url, auth, json_api=json_api)
-    if needle not in resp.text:
-        raise RuntimeError(f"{name}: {url} does not answer what it should")
+    resp = load.expect(name, url, auth, needle, json_api)
     counts = ""
     if json_api:
         queues = resp.json()["queues"]
@@ -77,13 +75,9 @@ def measure(inst, args):
         out[name] = check(name, url, auth, json_api, needle)
         if out[name]["counts"]:
             print(f"  {name}: {out[name]['counts']}", flush=True)
-    for _round in range(args.rounds):
-        for name, (url, auth, json_api, _needle) in urls.items():
-            r = load.throughput(
-                url, auth, clients=args.clients, duration=args.duration, json_api=json_api
-            )
-            out[name]["result"].add(r)
-            print(f"  {name}: {r.rate:.1f} req/s", flush=True)
+    results = {name: entry["result"] for name, entry in out.items()}
+    runs = {name: (url, auth, json_api) for name, (url, auth, json_api, _n) in urls.items()}
+    load.alternate(runs, results, args.rounds, args.clients, args.duration)
     return out
 
 

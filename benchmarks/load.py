@@ -154,3 +154,22 @@ def wrk(url, connections=8, duration=5.0, threads=2, headers=()):
     errors = (int(bad.group(1)) if bad else 0) + (sum(map(int, sock.groups())) if sock else 0)
     done = int(re.search(r"(\d+) requests in", out).group(1))
     return Wrk(float(rate.group(1)), done, errors)
+
+
+def expect(name, url, auth, needle, json_api=False):
+    """Warm ``url`` and make sure it answers what it should (not a login page)."""
+    resp = warm(url, auth, json_api=json_api)
+    if needle not in resp.text:
+        raise RuntimeError(f"{name}: {url} does not answer what it should")
+    return resp
+
+
+def alternate(urls, results, rounds, clients, duration):
+    """Load each of ``urls`` (``{name: (url, auth, json_api)}``) in turn, ``rounds`` times
+    over, so a change of the machine's load hits them alike; each run is added to
+    ``results[name]`` (a ``Throughput``) and its rate printed."""
+    for _round in range(rounds):
+        for name, (url, auth, json_api) in urls.items():
+            r = throughput(url, auth, clients=clients, duration=duration, json_api=json_api)
+            results[name].add(r)
+            print(f"  {name}: {r.rate:.1f} req/s", flush=True)

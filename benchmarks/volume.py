@@ -150,14 +150,6 @@ def targets(args):
     return {n: t for n, t in TARGETS.items() if args.only in n or t[4] is None}
 
 
-def check(name, url, auth, json_api, needle):
-    """Warm the URL and make sure it answers what it should (not a login page)."""
-    resp = load.warm(url, auth, json_api=json_api)
-    if needle not in resp.text:
-        raise RuntimeError(f"{name}: {url} does not answer what it should")
-    return {"kb": len(resp.content) / 1024, "result": load.Throughput()}
-
-
 def rss_mb(pid):
     """Resident memory of the process ``pid`` and its children (runwsgi), in MB."""
     total = 0
@@ -173,20 +165,14 @@ def rss_mb(pid):
 
 
 def measure(inst, args):
-    out = {}
-    urls = {
-        name: (f"{inst.base_url}/{path}", auth, json_api, needle)
-        for name, (path, auth, json_api, needle, _base) in targets(args).items()
-    }
-    for name, (url, auth, json_api, needle) in urls.items():
-        out[name] = check(name, url, auth, json_api, needle)
-    for _round in range(args.rounds):
-        for name, (url, auth, json_api, _needle) in urls.items():
-            r = load.throughput(
-                url, auth, clients=args.clients, duration=args.duration, json_api=json_api
-            )
-            out[name]["result"].add(r)
-            print(f"  {name}: {r.rate:.1f} req/s", flush=True)
+    out, runs = {}, {}
+    for name, (path, auth, json_api, needle, _base) in targets(args).items():
+        url = f"{inst.base_url}/{path}"
+        resp = load.expect(name, url, auth, needle, json_api)
+        out[name] = {"kb": len(resp.content) / 1024, "result": load.Throughput()}
+        runs[name] = (url, auth, json_api)
+    results = {name: entry["result"] for name, entry in out.items()}
+    load.alternate(runs, results, args.rounds, args.clients, args.duration)
     return out
 
 

@@ -84,8 +84,8 @@ class InterpellationsView(RegisterListing, BrowserView):
 
     def batch(self):
         b_start = params.page_start(self.request.form)
-        brains = query.search(self.context, self.filters)
-        self.count = len(brains)
+        brains = query.search(self.context, self.filters, b_start=b_start, b_size=self.b_size)
+        self.count = brains.actual_result_count
         return Batch(brains, self.b_size, b_start, orphan=0)
 
     def row(self, brain):

@@ -16,6 +16,7 @@ from kancelaria import _
 from kancelaria import settings
 from kancelaria.case import filters as common
 from kancelaria.case import labels
+from kancelaria.case import window
 from kancelaria.case.errors import CaseInputError
 from kancelaria.content.interpellation import KINDS
 from plone import api
@@ -123,15 +124,17 @@ def catalog_query(context, filters):
     return query
 
 
-def search(context, filters, sort=True):
+def search(context, filters, sort=True, b_start=None, b_size=None):
     """Catalog brains of the interpellations the current user may see, in the order the
     filters ask (default: newest first; ``sort=False``: in no order, for counting — the
-    sort is the query's main cost)."""
+    sort is the query's main cost); ``b_start``/``b_size``: one page (``actual_result_count``
+    is then the count of all), by a date sort taken from the recent (or, ascending, the
+    earliest) dates when they fill it (``case.window``)."""
     catalog = api.portal.get_tool("portal_catalog")
     query = catalog_query(context, filters)
     if not sort:
         del query["sort_on"], query["sort_order"]
-    return catalog.searchResults(**query)
+    return window.search(catalog, query, b_start, b_size)
 
 
 def years(context):

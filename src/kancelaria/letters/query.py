@@ -14,12 +14,11 @@ the text of attached PDFs), ``department`` (staff). The order: ``sort_on`` (``re
 sorts by the letter's date in the register), ``sort_order``; by default the newest first.
 """
 
-from datetime import timedelta
 from kancelaria import _
-from kancelaria import clock
 from kancelaria import settings
 from kancelaria.case import filters as common
 from kancelaria.case import labels
+from kancelaria.case import window
 from kancelaria.case.behaviors import ICase
 from plone import api
 from zope.i18n import translate
@@ -111,51 +110,13 @@ def catalog_query(context, filters):
 def search(context, filters, sort=True, b_start=None, b_size=None):
     """Catalog brains of the letters the current user may see, in the order the filters ask
     (default: the newest first); ``b_start``/``b_size``: one page (``actual_result_count``
-    is then the count of all)."""
+    is then the count of all), by a date sort taken from the recent dates when they fill it
+    (``case.window``)."""
     catalog = api.portal.get_tool("portal_catalog")
     query = catalog_query(context, filters)
     if not sort:
         del query["sort_on"], query["sort_order"]
-    if b_size is not None:
-        query.update(b_start=b_start or 0, b_size=b_size)
-        page = newest_page(catalog, query)
-        if page is not None:
-            return page
-    return catalog.searchResults(**query)
-
-
-#: How far back (days) the newest letters' page is first looked for.
-RECENT_WINDOWS = (31, 92, 366)
-
-
-def newest_page(catalog, query):
-    """A page of the newest letters without sorting the whole register, or ``None``.
-
-    ZCatalog sorts by reading the key of every matching row, so the newest 50 of 10,000
-    letters would cost as much as sorting 10,000. When the page is the default order (newest
-    first) and no date range is asked for, the page is sorted from the letters of the last
-    weeks alone, as soon as they fill it: every older letter sorts after them. The count is
-    still that of everything that matches."""
-    if (
-        list(query.get("sort_on") or ()) != DEFAULT_SORT["sort_on"]
-        or query.get("sort_order") != "descending"
-        or "register_date" in query
-    ):
-        return None
-    needed = query["b_start"] + query["b_size"]
-    unsorted = {k: v for k, v in query.items() if k not in ("sort_on", "sort_order")}
-    unsorted.pop("b_start"), unsorted.pop("b_size")
-    total = len(catalog.searchResults(**unsorted))
-    if total <= needed:
-        return None
-    today = clock.today()
-    for days in RECENT_WINDOWS:
-        since = {"query": today - timedelta(days=days), "range": "min"}
-        page = catalog.searchResults(**{**query, "register_date": since})
-        if page.actual_result_count >= needed:
-            page.actual_result_count = total
-            return page
-    return None
+    return window.search(catalog, query, b_start, b_size)
 
 
 # Labels: translated titles for the page, the export and REST.

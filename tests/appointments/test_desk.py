@@ -44,6 +44,4 @@ def test_the_office_and_the_mayor_see_the_waiting_requests(client, waiting, user
 def test_others_have_no_such_queue(client, waiting, user):
     desk = desk_of(client, user)
     assert QUEUE not in desk
-    assert all(
-        item["@type"] != "AppointmentRequest" for q in desk.values() for item in q["items"]
-    )
+    assert all(item["@type"] != "AppointmentRequest" for q in desk.values() for item in q["items"])

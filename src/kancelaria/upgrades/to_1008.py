@@ -13,9 +13,7 @@ STEPS = ("rolemap", "typeinfo", "workflow", "catalog")
 
 #: Dotted names of the parts' own upgrade functions (``module:function``), run in this order
 #: after the reimport; each takes no argument and is safe to run twice.
-PARTS = (
-    "kancelaria.caching.upgrade:update",
-)
+PARTS = ("kancelaria.caching.upgrade:update",)
 
 
 def upgrade(context):

@@ -39,8 +39,7 @@ def reason_given(obj, comment=""):
             "refusal_reason",
             _(
                 "error_request_refusal_reason",
-                default="give the reason for the refusal (the comment); the resident "
-                "receives it.",
+                default="give the reason for the refusal (the comment); the resident receives it.",
             ),
         )
 

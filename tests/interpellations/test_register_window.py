@@ -4,16 +4,19 @@ gives, with the count of everything: in the default order, ascending, by deadlin
 and filtered, at every page boundary; through the page and ``@stats`` too."""
 
 from datetime import timedelta
+from functools import partial
 from kancelaria import clock
 from kancelaria.case import window
 from kancelaria.interpellations import query
 from kancelaria.testing import PASSWORD
 from plone import api
 from plone.app.testing import login
+from tests import wholesort
 from tests.interpellations.conftest import _make
 from tests.interpellations.test_register_page import count
 from tests.interpellations.test_register_page import page
 from tests.interpellations.test_register_page import titles
+from tests.wholesort import signatures
 
 import pytest
 import requests
@@ -46,14 +49,7 @@ def register(portal):
     return register
 
 
-def signatures(brains):
-    return [brain.signature for brain in brains]
-
-
-def whole_sort(register, filters):
-    """The register sorted whole, as the catalog sorts it without a page."""
-    catalog = api.portal.get_tool("portal_catalog")
-    return signatures(catalog.searchResults(**query.catalog_query(register, filters)))
+whole_sort = partial(wholesort.whole_sort, query.catalog_query)
 
 
 ORDERS = [

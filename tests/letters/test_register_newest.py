@@ -2,12 +2,15 @@
 is exactly the page a sort of the whole register gives, with the count of everything."""
 
 from datetime import timedelta
+from functools import partial
 from kancelaria import clock
 from kancelaria.case import window
 from kancelaria.letters import query
 from plone import api
 from plone.app.testing import login
+from tests import wholesort
 from tests.letters.conftest import make_incoming
+from tests.wholesort import signatures
 
 import pytest
 
@@ -29,14 +32,7 @@ def register(portal):
     return register
 
 
-def signatures(brains):
-    return [brain.signature for brain in brains]
-
-
-def whole_sort(register, filters):
-    """The register sorted whole, as the catalog sorts it without a page."""
-    catalog = api.portal.get_tool("portal_catalog")
-    return signatures(catalog.searchResults(**query.catalog_query(register, filters)))
+whole_sort = partial(wholesort.whole_sort, query.catalog_query)
 
 
 @pytest.mark.parametrize("b_start, b_size", [(0, 5), (5, 5), (0, 12), (10, 5), (15, 5)])

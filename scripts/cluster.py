@@ -13,6 +13,7 @@ Run it with the venv's Python (psycopg2, runwsgi).
 """
 
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import argparse
@@ -39,8 +40,10 @@ def dsn_with(dsn, **changes):
     return psycopg2.extensions.make_dsn(dsn, **changes)
 
 
-def create_database(dsn):
-    """Create the database named in ``dsn`` unless it exists; True if it was created."""
+@contextmanager
+def _server(dsn):
+    """A cursor on the server of ``dsn`` (its ``postgres`` database, autocommit) and the name
+    of the database ``dsn`` names."""
     import psycopg2
     import psycopg2.extensions
 
@@ -49,27 +52,24 @@ def create_database(dsn):
     admin.autocommit = True
     try:
         with admin.cursor() as cursor:
-            cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
-            if cursor.fetchone():
-                return False
-            cursor.execute(f'CREATE DATABASE "{name}"')
-            return True
+            yield cursor, name
     finally:
         admin.close()
+
+
+def create_database(dsn):
+    """Create the database named in ``dsn`` unless it exists; True if it was created."""
+    with _server(dsn) as (cursor, name):
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
+        if cursor.fetchone():
+            return False
+        cursor.execute(f'CREATE DATABASE "{name}"')
+        return True
 
 
 def drop_database(dsn):
-    import psycopg2
-    import psycopg2.extensions
-
-    name = psycopg2.extensions.parse_dsn(dsn)["dbname"]
-    admin = psycopg2.connect(dsn_with(dsn, dbname="postgres", connect_timeout=5))
-    admin.autocommit = True
-    try:
-        with admin.cursor() as cursor:
-            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        admin.close()
+    with _server(dsn) as (cursor, name):
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def haproxy():

@@ -12,7 +12,6 @@ from kancelaria.case.behaviors import ICase
 from kancelaria.demo.clock import acting_as
 from kancelaria.demo.data import CLERK
 from kancelaria.volume import plans
-from kancelaria.volume.generator import generate
 from plone import api
 from Products.CMFCore.indexing import processQueue
 
@@ -22,10 +21,13 @@ POLISH = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
 
 
 @pytest.fixture
-def generated(fportal):
-    with api.env.adopt_user(username="admin"):
-        made, _seconds = generate(fportal, 300, 3, seed=7, show=False)
-    return made
+def vportal(volume):
+    return volume["portal"]
+
+
+@pytest.fixture
+def generated(volume):
+    return volume["made"]
 
 
 def _objects(portal):
@@ -34,7 +36,7 @@ def _objects(portal):
         yield brain, brain._unrestrictedGetObject()
 
 
-def test_every_type_numbered_without_gaps(fportal, generated):
+def test_every_type_numbered_without_gaps(vportal, generated):
     assert generated == 300
     catalog = api.portal.get_tool("portal_catalog")
     counts = {t: len(catalog.unrestrictedSearchResults(portal_type=t)) for t in plans.BY_TYPE}
@@ -60,7 +62,7 @@ def test_every_type_numbered_without_gaps(fportal, generated):
     last_log = numbering.last_in_log("RPW", today.year)
     with api.env.adopt_user(username=CLERK):
         letter = api.content.create(
-            container=fportal["kancelaria"]["korespondencja"],
+            container=vportal["kancelaria"]["korespondencja"],
             type="IncomingLetter",
             title="Wniosek po wygenerowaniu",
             sender_name="Jan Nowak",
@@ -70,12 +72,12 @@ def test_every_type_numbered_without_gaps(fportal, generated):
     assert letter.incoming_number == f"RPW/{last_log + 1}/{today.year}"
 
 
-def test_catalog_states_permissions_and_text_true(fportal, generated):
+def test_catalog_states_permissions_and_text_true(vportal, generated):
     wf_tool = api.portal.get_tool("portal_workflow")
     catalog = api.portal.get_tool("portal_catalog")
     today = clock.today()
     old_open = old = 0
-    for brain, obj in _objects(fportal):
+    for brain, obj in _objects(vportal):
         assert brain.review_state == api.content.get_state(obj)
         assert brain.Title == obj.Title()
         assert brain.created == obj.created()
@@ -103,8 +105,8 @@ def test_catalog_states_permissions_and_text_true(fportal, generated):
     assert old > 150
     assert old_open <= old * 0.05  # most old cases are closed
     # Polish text
-    titles = [brain.Title for brain, _obj in _objects(fportal)]
-    texts = [getattr(obj, "summary", "") or "" for _b, obj in _objects(fportal)]
+    titles = [brain.Title for brain, _obj in _objects(vportal)]
+    texts = [getattr(obj, "summary", "") or "" for _b, obj in _objects(vportal)]
     assert sum(bool(POLISH & set(t)) for t in titles + texts) > len(titles) / 2
     assert any("Interpelacja w sprawie" in t for t in titles)
 
@@ -119,7 +121,7 @@ def _value(indexed):
     return set(indexed) if isinstance(indexed, (list, tuple)) else indexed
 
 
-def test_generated_letter_like_registered(fportal, generated):
+def test_generated_letter_like_registered(vportal, generated):
     """A closed, routed incoming letter of the generator and one the clerk registers, routes
     and closes through the product: the same indexes and metadata filled, the same state,
     permissions, local roles and history actions."""
@@ -130,7 +132,7 @@ def test_generated_letter_like_registered(fportal, generated):
     made = brain._unrestrictedGetObject()
     with acting_as(CLERK):
         by_hand = api.content.create(
-            container=fportal["kancelaria"]["korespondencja"],
+            container=vportal["kancelaria"]["korespondencja"],
             type="IncomingLetter",
             title=made.title,
             sender_name=made.sender_name,

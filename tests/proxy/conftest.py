@@ -22,6 +22,7 @@ from tests.requirements import unavailable
 
 import pytest
 import requests
+import time
 
 REPO = Path(__file__).resolve().parents[2]
 PASSWORD = "Haslo-proxy-1"
@@ -126,3 +127,20 @@ def publish_news(site, editor, news_id, title, text="Zapraszamy."):
     published = editor.post(f"{url}/@workflow/publish", timeout=60)
     assert published.status_code == 200, published.text
     return url
+
+
+#: The PURGE leaves Zope as the editor's request ends (plone.cachepurging's worker thread):
+#: a visitor's next request may come a few milliseconds before it lands.
+AT_ONCE = 1.0
+
+
+def seen(url, check, json_api=False):
+    """Seconds until anonymous sees what ``check(response)`` wants; fails after AT_ONCE."""
+    start = time.monotonic()
+    while True:
+        response = anonymous(url, json_api)
+        assert response.status_code < 500
+        if check(response):
+            return time.monotonic() - start
+        assert time.monotonic() - start < AT_ONCE, (url, response.headers.get("X-Cache"))
+        time.sleep(0.05)

@@ -6,24 +6,7 @@ from tests.ops.conftest import interpellation
 from tests.proxy.conftest import anonymous
 from tests.proxy.conftest import as_user
 from tests.proxy.conftest import publish_news
-
-import time
-
-#: The PURGE leaves Zope as the editor's request ends (plone.cachepurging's worker thread):
-#: a visitor's next request may come a few milliseconds before it lands.
-AT_ONCE = 1.0
-
-
-def seen(url, check, json_api=False):
-    """Seconds until anonymous sees what ``check(response)`` wants; fails after AT_ONCE."""
-    start = time.monotonic()
-    while True:
-        response = anonymous(url, json_api)
-        assert response.status_code < 500
-        if check(response):
-            return time.monotonic() - start
-        assert time.monotonic() - start < AT_ONCE, (url, response.headers.get("X-Cache"))
-        time.sleep(0.05)
+from tests.proxy.conftest import seen
 
 
 def kept(*urls):

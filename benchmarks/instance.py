@@ -35,8 +35,9 @@ def bench_environment(conflict_log):
 
 
 class Instance(instance.Instance):
-    def __init__(self, threads=4):
-        root = tempfile.mkdtemp(prefix="kancelaria-bench-")
+    def __init__(self, threads=4, root=None):
+        """``root``: an instance kept by an earlier run (``--keep``), else a new one."""
+        root = root or tempfile.mkdtemp(prefix="kancelaria-bench-")
         super().__init__(root, zcml_includes=INCLUDES)
         self.threads = threads
         bench_environment(self.conflict_log)

@@ -8,6 +8,11 @@ grows with it. Both sites live in one temporary FileStorage served by one waitre
 (the same ``Instance`` as ``make bench``), restarted at each size (a cold start, then the
 URLs warmed); URLs are loaded in alternating rounds. After the last size: the server's RSS
 against the ZODB cache it was given. See benchmarks/README.md.
+
+``--keep-sizes DIR``: a copy of the instance is kept in DIR/N at each size N. ``--measure
+DIR/N,…``: nothing is grown; the kept instances are measured in turn, in one run (the
+sizes read off their sites), so the three sizes are measured after a change of the code
+without generating 100,000 items again.
 """
 
 from pathlib import Path
@@ -16,6 +21,7 @@ import argparse
 import datetime
 import json
 import os
+import shutil
 import signal
 import sys
 import time
@@ -138,8 +144,11 @@ def parse_args(argv):
     p.add_argument("--only", default="", help="measure only the URLs whose name contains this")
     p.add_argument("--quick", action="store_true", help="smoke run: small numbers")
     p.add_argument("--keep", action="store_true", help="keep the temporary instance")
+    p.add_argument("--keep-sizes", default="", help="keep a copy of the instance at each size here")
+    p.add_argument("--measure", default="", help="measure these kept instances (comma separated)")
     args = p.parse_args(argv)
     args.sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    args.measure = [Path(d) for d in args.measure.split(",") if d.strip()]
     if args.quick:
         args.sizes = [100, 300]
         args.duration, args.rounds = min(args.duration, 1.5), 1
@@ -230,6 +239,8 @@ def main(argv=None):
         f"per URL, {args.clients} clients, {args.threads} server threads",
         flush=True,
     )
+    if args.measure:
+        return measure_kept(args, started)
     inst = Instance(threads=args.threads)
     env = {
         "BENCH_ADMIN": ADMIN[0],
@@ -251,16 +262,36 @@ def main(argv=None):
                 )
             )
             print(f"  {json.dumps(setup)}", flush=True)
-            inst.start()
-            try:
-                runs.append((size, measure(inst, args)))
-                memory = f"{rss_mb(inst.server.pid):.0f} MB RSS at {size:,} items"
-            finally:
-                inst.stop()
+            if args.keep_sizes:
+                copy = Path(args.keep_sizes) / str(size)
+                shutil.copytree(inst.root, copy, dirs_exist_ok=True)
+                print(f"  kept a copy in {copy}", flush=True)
+            memory = measure_size(inst, size, args, runs)
     finally:
         inst.remove(keep=args.keep)
     if runs:
         print_table(runs, args, memory, time.perf_counter() - started)
+
+
+def measure_size(inst, size, args, runs):
+    """Serve ``inst``, measure it at ``size`` into ``runs``; returns its RSS, as text."""
+    inst.start()
+    try:
+        runs.append((size, measure(inst, args)))
+        return f"{rss_mb(inst.server.pid):.0f} MB RSS at {size:,} items"
+    finally:
+        inst.stop()
+
+
+def measure_kept(args, started):
+    """``--measure``: the kept instances, smallest first, each at the size its site holds."""
+    runs, memory = [], "not measured"
+    for root in args.measure:
+        inst = Instance(threads=args.threads, root=root)
+        size = int(inst.zconsole(HERE / "volume_size.py").split("VOLUME_SIZE ")[1].split()[0])
+        print(f"Measuring {root} ({size:,} items)…", flush=True)
+        memory = measure_size(inst, size, args, runs)
+    print_table(runs, args, memory, time.perf_counter() - started)
 
 
 if __name__ == "__main__":

@@ -19,9 +19,10 @@ ADMIN_PASSWORD ?= admin
 SITE_ID ?= Plone
 DAYS ?= 7
 DEMO ?= 0
-# make test: pytest-xdist's workers, one per core (auto); each test file stays on one worker.
-# TEST_WORKERS=0 runs the tests in this one process.
-TEST_WORKERS ?= auto
+# make test: pytest-xdist's workers, one per two cores (at least one): a worker's tests drive
+# servers of their own (waitress, Chromium, Varnish) that need the other core; each test file
+# stays on one worker. TEST_WORKERS=0 runs the tests in this one process.
+TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); echo $$(( n / 2 > 1 ? n / 2 : 1 )))
 # `make cluster`: the PostgreSQL database of the instances, how many, HAProxy's statistics.
 CLUSTER_DSN ?= host=127.0.0.1 port=5432 user=postgres dbname=kancelaria
 INSTANCES ?= 2

@@ -5,8 +5,9 @@ The server is the machine's PostgreSQL (``KANCELARIA_POSTGRES_DSN``, default
 ``KANCELARIA_REQUIRE_POSTGRES=1`` (CI), where a missing server is a failure.
 """
 
+from scripts.cluster import create_database
+from scripts.cluster import drop_database
 from tests.requirements import DSN
-from tests.requirements import connect
 from tests.requirements import require_postgres
 
 import pytest
@@ -22,17 +23,12 @@ def pytest_runtest_setup(item):
 @pytest.fixture
 def pg_dsn():
     """The DSN of a new, empty database ``kancelaria_test_<random>``, dropped afterwards."""
-    name = f"kancelaria_test_{secrets.token_hex(4)}"
-    admin = connect("postgres")
-    admin.autocommit = True
+    dsn = f"{DSN} dbname=kancelaria_test_{secrets.token_hex(4)}"
+    create_database(dsn)
     try:
-        with admin.cursor() as cursor:
-            cursor.execute(f'CREATE DATABASE "{name}"')
-        yield f"{DSN} dbname={name}"
+        yield dsn
     finally:
-        with admin.cursor() as cursor:
-            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
+        drop_database(dsn)
 
 
 @pytest.fixture

@@ -25,6 +25,7 @@ def post_install(context):
     structure.ensure_folders()
     structure.ensure_pages()
     structure.ensure_staff_navigation()
+    structure.ensure_navigation_types()
     public.ensure_identity()
     structure.ensure_home_layout()
     structure.ensure_local_roles()

@@ -3,8 +3,8 @@
 Site ``kancelaria``: the classic distribution, then kancelaria:default and
 kancelaria:testing, one councillor and the JRWA class of benchmark (d) in the settings, its
 correspondence register accepting KancelariaTestCase. Site ``stock``: the classic
-distribution only, with ``Document`` out of ``plone.displayed_types`` as Kancelaria keeps its
-case types out (unless BENCH_STOCK_IN_NAV=1). Each gets a published News Item (in
+distribution only, with ``Document`` and ``News Item`` out of ``plone.displayed_types`` as
+Kancelaria keeps its case types and news items out (unless BENCH_STOCK_IN_NAV=1). Each gets a published News Item (in
 /aktualnosci). In-process, in alternating chunks of 500 (one commit each), so that all are
 filled by the same process under the same load: BENCH_FILL Documents in /stock/dokumenty
 and Interpellations in /kancelaria/interpelacje, BENCH_REGISTER_FILL KancelariaTestCases in
@@ -100,6 +100,7 @@ def setup_stock():
     with_sender()
     if not STOCK_IN_NAV:
         zope_sites.keep_out_of_navigation("Document")
+        zope_sites.keep_out_of_navigation("News Item")
     if STOCK_RESTAPI:
         from plone.base.utils import get_installer
 

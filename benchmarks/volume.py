@@ -10,9 +10,10 @@ URLs warmed); URLs are loaded in alternating rounds. After the last size: the se
 against the ZODB cache it was given. See benchmarks/README.md.
 
 ``--keep-sizes DIR``: a copy of the instance is kept in DIR/N at each size N. ``--measure
-DIR/N,…``: nothing is grown; the kept instances are measured in turn, in one run (the
-sizes read off their sites), so the three sizes are measured after a change of the code
-without generating 100,000 items again.
+DIR/N,…``: nothing is grown; the kept instances, their sites upgraded to the current profile
+(``volume_kept.py``), are measured in turn, in one run (the sizes read off the sites), so
+the three sizes are measured after a change of the code without generating 100,000 items
+again.
 """
 
 from pathlib import Path
@@ -288,7 +289,7 @@ def measure_kept(args, started):
     runs, memory = [], "not measured"
     for root in args.measure:
         inst = Instance(threads=args.threads, root=root)
-        size = int(inst.zconsole(HERE / "volume_size.py").split("VOLUME_SIZE ")[1].split()[0])
+        size = int(inst.zconsole(HERE / "volume_kept.py").split("VOLUME_SIZE ")[1].split()[0])
         print(f"Measuring {root} ({size:,} items)…", flush=True)
         memory = measure_size(inst, size, args, runs)
     print_table(runs, args, memory, time.perf_counter() - started)

@@ -4,11 +4,11 @@ Site ``kancelaria``: the classic distribution, then kancelaria:default and
 kancelaria:testing, one councillor and the JRWA class of benchmark (d) in the settings, its
 correspondence register accepting KancelariaTestCase. Site ``stock``: the classic
 distribution only, with ``Document`` and ``News Item`` out of ``plone.displayed_types`` as
-Kancelaria keeps its case types and news items out (unless BENCH_STOCK_IN_NAV=1). Each gets a published News Item (in
-/aktualnosci). In-process, in alternating chunks of 500 (one commit each), so that all are
-filled by the same process under the same load: BENCH_FILL Documents in /stock/dokumenty
-and Interpellations in /kancelaria/interpelacje, BENCH_REGISTER_FILL KancelariaTestCases in
-/kancelaria/kancelaria/korespondencja.
+Kancelaria keeps its case types and news items out (unless BENCH_STOCK_IN_NAV=1). Each gets
+a published News Item (in /aktualnosci). In-process, in alternating chunks of 500 (one
+commit each), so that all are filled by the same process under the same load: BENCH_FILL
+Documents in /stock/dokumenty and Interpellations in /kancelaria/interpelacje,
+BENCH_REGISTER_FILL KancelariaTestCases in /kancelaria/kancelaria/korespondencja.
 
 Environment: BENCH_ADMIN, BENCH_PASSWORD, BENCH_FILL, BENCH_REGISTER_FILL,
 BENCH_COUNCILLOR, BENCH_WRITERS_JRWA, BENCH_STOCK_IN_NAV (0/1), BENCH_STOCK_RESTAPI (0/1:

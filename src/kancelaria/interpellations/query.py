@@ -140,13 +140,8 @@ def search(context, filters, sort=True, b_start=None, b_size=None):
 def years(context):
     """The years (newest first) that have an interpellation the user may see here."""
     catalog = api.portal.get_tool("portal_catalog")
-    found = []
-    for year in sorted(catalog.uniqueValuesFor("case_year"), reverse=True):
-        if year is None:
-            continue
-        if len(catalog.searchResults(**catalog_query(context, {"year": year}))):
-            found.append(year)
-    return found
+    years = sorted((y for y in catalog.uniqueValuesFor("case_year") if y is not None), reverse=True)
+    return [year for year in years if len(search(context, {"year": year}, sort=False))]
 
 
 # Labels: translated titles for the page and the export.

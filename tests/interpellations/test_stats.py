@@ -11,6 +11,7 @@ from plone.app.testing import logout
 from tests.interpellations import register_data
 from types import SimpleNamespace
 
+import lxml.html
 import pytest
 import transaction
 
@@ -271,3 +272,25 @@ def test_stats_in_a_transaction_count_its_own_changes(portal):
     register_data.fill(portal["interpelacje"])
     second = stats.for_register(portal["interpelacje"])
     assert second["total"] == first["total"] + 8
+
+
+def test_year_filter_follows_a_committed_change(client, fportal):
+    """The register's year filter is remembered like the figures, until the catalog changes:
+    an interpellation of a year not listed yet shows that year on the next page."""
+    from tests.interpellations.conftest import _make
+
+    register = fportal["interpelacje"]
+    this_year = clock.today().year
+    _make(register, "forwarded", "Oświetlenie ulicy Polnej", received_date=clock.today())
+    transaction.commit()
+
+    def years():
+        page = client().get(register.absolute_url(), headers={"Accept": "text/html"})
+        doc = lxml.html.fromstring(page.text)
+        return [o.get("value") for o in doc.cssselect("#filter-year option") if o.get("value")]
+
+    assert years() == [str(this_year)]
+    assert years() == [str(this_year)]  # remembered
+    _make(register, "forwarded", "Ławki w parku", received_date=date(this_year - 3, 5, 4))
+    transaction.commit()
+    assert years() == [str(this_year), str(this_year - 3)]

@@ -29,7 +29,7 @@ class InterpellationsView(RegisterListing, BrowserView):
     # The filter form
 
     def years(self):
-        found = query.years(self.context)
+        found = list(stats.years(self.context))
         selected = self.filters.get("year")
         if selected and selected not in found:
             found = sorted([*found, selected], reverse=True)

@@ -94,6 +94,13 @@ def _cache_key(func, context, filters, today):
     )
 
 
+@ram.cache(lambda func, context: _cache_key(func, context, {}, None))
+def years(context):
+    """``query.years`` (the register's year filter), remembered like the figures: one
+    count per year on every page cost ten catalog queries at 100,000 items."""
+    return tuple(query.years(context))
+
+
 @ram.cache(_cache_key)
 def _counted(context, filters, today):
     brains = query.search(context, filters, sort=False)

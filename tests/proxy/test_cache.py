@@ -8,7 +8,7 @@ import http.client
 
 
 def test_anonymous_page_is_kept(proxied, editor):
-    url = publish_news(proxied.site, editor, "festyn", "Festyn miejski")
+    url = publish_news(proxied, editor, "festyn", "Festyn miejski")
     first, second = anonymous(url), anonymous(url)
     assert first.status_code == second.status_code == 200
     assert first.headers["X-Cache"] == "MISS"
@@ -24,7 +24,7 @@ def test_anonymous_page_is_kept(proxied, editor):
 
 
 def test_rest_and_page_are_kept_apart(proxied, editor):
-    url = publish_news(proxied.site, editor, "koncert", "Koncert w parku")
+    url = publish_news(proxied, editor, "koncert", "Koncert w parku")
     # Each copy asked again at once: a HIT does not depend on how slow the machine is.
     page, again = anonymous(url), anonymous(url)
     assert again.headers["X-Cache"] == "HIT"
@@ -41,7 +41,7 @@ def test_rest_and_page_are_kept_apart(proxied, editor):
 def test_gzip_and_plain_each_kept(proxied, editor):
     """A client without gzip gets its own copy, kept unzipped: no unzipping per answer (its
     length is known, not chunked)."""
-    url = publish_news(proxied.site, editor, "kiermasz", "Kiermasz świąteczny")
+    url = publish_news(proxied, editor, "kiermasz", "Kiermasz świąteczny")
     answers = {}
     for encoding in ("gzip", "identity"):
         headers = {"Accept-Encoding": encoding}
@@ -70,7 +70,7 @@ def purge(proxied, path, source):
 
 
 def test_purge_only_from_zope(proxied, editor):
-    url = publish_news(proxied.site, editor, "dozynki", "Dożynki miejskie")
+    url = publish_news(proxied, editor, "dozynki", "Dożynki miejskie")
     path = url.removeprefix(proxied.varnish.base_url)
     anonymous(url)
     assert purge(proxied, path, "127.0.0.2") == 405  # another address: refused

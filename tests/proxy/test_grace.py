@@ -9,7 +9,7 @@ import time
 
 
 def test_zope_down_visitors_still_served(proxied, editor):
-    url = publish_news(proxied.site, editor, "wystawa", "Wystawa w ratuszu")
+    url = publish_news(proxied, editor, "wystawa", "Wystawa w ratuszu")
     kept = anonymous(url)
     assert kept.status_code == 200
     proxied.zope.kill()  # kill -9: no goodbye

@@ -82,7 +82,7 @@ def drafts(proxied):
     answer = {"answer": {"data": f"<p>{DRAFT_ANSWER}</p>", "content-type": "text/html"}}
     drafted = as_user("woik", json_api=True).patch(url, json=answer, timeout=60)
     assert drafted.status_code == 204, drafted.text
-    public = publish_news(proxied.site, editor, "most", "Remont mostu")
+    public = publish_news(proxied, editor, "most", "Remont mostu")
     return {
         "prasa": (made.json()["@id"], DRAFT_NEWS),
         "woik": (url, DRAFT_ANSWER),

@@ -100,7 +100,8 @@ MARKER = "znacznik-czyszczenia"
 
 def add_marker(site):
     admin = as_user("admin", json_api=True)
-    made = admin.post(site, json={"@type": "Document", "id": MARKER, "title": "Znacznik"}, timeout=60)
+    marker = {"@type": "Document", "id": MARKER, "title": "Znacznik"}
+    made = admin.post(site, json=marker, timeout=60)
     assert made.status_code == 201, made.text
     published = admin.post(f"{site}/{MARKER}/@workflow/publish", timeout=60)
     assert published.status_code == 200, published.text

@@ -29,6 +29,7 @@ from kancelaria import settings
 from kancelaria.case import casetype
 from kancelaria.case import desknotes
 from kancelaria.case import history
+from kancelaria.case import remembered
 from kancelaria.case import routing
 from kancelaria.case.behaviors import ICase
 from kancelaria.case.errors import CaseInputError
@@ -240,9 +241,9 @@ def my_queues():
 def desk(items=ITEMS, today=None, only=None, start=0):
     """The current user's queues: ``[{"id", "title", "count", "items", "queue"}]``,
     counted and listed from the catalog as the user may see it (``only``: that queue
-    alone, its items from ``start``)."""
+    alone, its items from ``start``), each queue's query answered once per change of the
+    catalog (``remembered``)."""
     today = today or clock.today()
-    catalog = api.portal.get_tool("portal_catalog")
     result = []
     for queue, departments in my_queues():
         if only is not None and queue.id != only:
@@ -250,7 +251,7 @@ def desk(items=ITEMS, today=None, only=None, start=0):
         query = _query(queue, today)
         if departments is not None:
             query["departments"] = departments or ["-"]
-        brains = catalog.searchResults(**query)
+        brains = remembered.search(query)
         listed = brains[start : start + items]
         notes = desknotes.read([brain.UID for brain in listed]) if queue.note else {}
         result.append(

@@ -8,6 +8,7 @@ from datetime import timedelta
 from kancelaria import clock
 from kancelaria import settings
 from kancelaria.case import deadlines
+from kancelaria.case import remembered
 from kancelaria.case.behaviors import ICase
 from plone import api
 
@@ -54,13 +55,13 @@ def open_cases_query(department=None, within_days=None, today=None, status=None,
 
 
 def open_cases(department=None, within_days=None, today=None, status=None, unrestricted=False):
-    """Open cases by deadline: as the current user sees them, or (``unrestricted``, for the
-    digest) every case."""
-    catalog = api.portal.get_tool("portal_catalog")
+    """Open cases by deadline: as the current user sees them (answered once per change of
+    the catalog, ``remembered``), or (``unrestricted``, for the digest) every case."""
     own = None if unrestricted else own_departments()
     query = open_cases_query(department, within_days, today, status, own)
-    search = catalog.unrestrictedSearchResults if unrestricted else catalog.searchResults
-    return search(**query)
+    if unrestricted:
+        return api.portal.get_tool("portal_catalog").unrestrictedSearchResults(**query)
+    return remembered.search(query)
 
 
 def describe(brain, today=None, soon_days=None):

@@ -13,14 +13,12 @@ Definitions (art. 24 of the act on municipal self-government: an answer within 1
 
 from kancelaria import clock
 from kancelaria.case import deadlines
+from kancelaria.case import remembered
 from kancelaria.interpellations import query
-from plone import api
 from plone.memoize import ram
-from plone.memoize.volatile import DontCache
 from statistics import median
 
 import copy
-import time
 
 
 def _answered_on_time(brain):
@@ -74,23 +72,13 @@ def compute(brains, year=None, today=None):
 
 
 def _cache_key(func, context, filters, today):
-    """What decides the figures: the catalog as last committed (the serial of its change
-    counter; a transaction that changed it is never cached), what the user may see (the
-    catalog's own list of the user's roles, groups and id), the register, the filters, the
-    day and the minute (publication dates)."""
-    catalog = api.portal.get_tool("portal_catalog")
-    catalog.getCounter()  # indexes what this transaction still has queued
-    counter = catalog._counter
-    if counter is None or counter._p_changed or counter._p_jar is None:
-        raise DontCache  # the catalog has changes of this transaction
-    user = api.user.get_current()
+    """What decides the figures: the catalog as last committed, what the user may see and
+    the minute (``remembered.catalog_state``), the register, the filters and the day."""
     return (
-        counter._p_serial,
+        remembered.catalog_state(),
         "/".join(context.getPhysicalPath()),
-        tuple(catalog._listAllowedRolesAndUsers(user)),
         tuple(sorted((k, str(v)) for k, v in filters.items())),
         today,
-        int(time.time() // 60),
     )
 
 

@@ -1,0 +1,65 @@
+"""Catalog answers remembered until the catalog changes.
+
+Every catalog query of a user pays for sets as large as the catalog: the user's security
+index entries (``allowedRolesAndUsers``), the effective-date range, the types. With 100,000
+items that is most of the time of ``@desk`` and ``@deadlines``, though what they list (the
+open work of the office) does not grow with the years. So the answer of such a query is
+kept in Plone's RAM cache (plone.memoize) under what decides it:
+
+- the catalog as last committed: the serial of its change counter (every index or unindex
+  changes it). A transaction that has changed the catalog itself (the counter changed, or
+  a savepoint holds changes) neither reads nor writes the cache;
+- what the user may see: the catalog's own list of the user's roles, groups and id, the
+  same list ``searchResults`` filters by;
+- the minute: publication and expiry dates pass without a change of the catalog;
+- the query itself (its dates: today's deadlines).
+
+What is kept is the count and the record ids in order; the brains are made from them on
+each read (their URLs follow the request's host).
+"""
+
+from plone import api
+from plone.memoize import ram
+from plone.memoize.volatile import DontCache
+from ZTUtils.Lazy import LazyMap
+
+import time
+
+
+def catalog_state(catalog=None, user=None):
+    """``(serial of the catalog's last committed change, the user's security entries,
+    the minute)``; ``DontCache`` while this transaction has changed the catalog."""
+    catalog = catalog or api.portal.get_tool("portal_catalog")
+    catalog.getCounter()  # indexes what this transaction still has queued
+    counter = catalog._counter
+    if counter is None or counter._p_changed or counter._p_jar is None:
+        raise DontCache  # the catalog has changes of this transaction
+    if counter._p_jar._savepoint_storage is not None:
+        raise DontCache  # a savepoint may hold them
+    user = user or api.user.get_current()
+    return (
+        counter._p_serial,
+        tuple(catalog._listAllowedRolesAndUsers(user)),
+        int(time.time() // 60),
+    )
+
+
+def _query_key(query):
+    return tuple(sorted((key, repr(value)) for key, value in query.items()))
+
+
+def _key(func, query):
+    return (catalog_state(), _query_key(query))
+
+
+@ram.cache(_key)
+def _record_ids(query):
+    catalog = api.portal.get_tool("portal_catalog")
+    return tuple(brain.getRID() for brain in catalog.searchResults(**query))
+
+
+def search(query):
+    """``portal_catalog.searchResults(**query)``: the same brains, in the same order, as
+    the current user would get, counted and ordered once per change of the catalog."""
+    catalog = api.portal.get_tool("portal_catalog")
+    return LazyMap(catalog._catalog.__getitem__, _record_ids(query))

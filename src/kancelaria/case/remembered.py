@@ -14,8 +14,8 @@ kept in Plone's RAM cache (plone.memoize) under what decides it:
 - the minute: publication and expiry dates pass without a change of the catalog;
 - the query itself (its dates: today's deadlines).
 
-What is kept is the count and the record ids in order; the brains are made from them on
-each read (their URLs follow the request's host).
+What is kept is the count and the record ids in order (at most ``MOST``); the brains are
+made from them on each read (their URLs follow the request's host).
 """
 
 from plone import api
@@ -44,22 +44,45 @@ def catalog_state(catalog=None, user=None):
     )
 
 
-def _query_key(query):
-    return tuple(sorted((key, repr(value)) for key, value in query.items()))
+#: The longest answer kept (record ids): the open work of an office, a page of a register, a
+#: year's count. An answer longer than this (a whole register for an export) is not kept.
+MOST = 5000
 
 
-def _key(func, query):
-    return (catalog_state(), _query_key(query))
-
-
-@ram.cache(_key)
-def _record_ids(query):
-    catalog = api.portal.get_tool("portal_catalog")
-    return tuple(brain.getRID() for brain in catalog.searchResults(**query))
+def _key(kind, query):
+    return str((kind, catalog_state(), sorted((k, repr(v)) for k, v in query.items())))
 
 
 def search(query):
-    """``portal_catalog.searchResults(**query)``: the same brains, in the same order, as
-    the current user would get, counted and ordered once per change of the catalog."""
+    """``portal_catalog.searchResults(**query)``: the same brains in the same order (with
+    ``b_start``/``b_size`` the same page, its ``actual_result_count`` the count of all), as
+    the current user would get them, searched once per change of the catalog."""
     catalog = api.portal.get_tool("portal_catalog")
-    return LazyMap(catalog._catalog.__getitem__, _record_ids(query))
+    try:
+        key = _key("search", query)
+    except DontCache:
+        return catalog.searchResults(**query)
+    cache = ram.store_in_cache(search)
+    kept = cache.get(key)
+    if kept is None:
+        found = catalog.searchResults(**query)
+        if len(found) > MOST:
+            return found
+        kept = (tuple(brain.getRID() for brain in found), found.actual_result_count)
+        cache[key] = kept
+    rids, count = kept
+    return LazyMap(catalog._catalog.__getitem__, rids, actual_result_count=count)
+
+
+def count(query):
+    """``len(portal_catalog.searchResults(**query))`` for the current user, counted once
+    per change of the catalog (however many rows)."""
+    try:
+        key = _key("count", query)
+    except DontCache:
+        return len(api.portal.get_tool("portal_catalog").searchResults(**query))
+    cache = ram.store_in_cache(count)
+    kept = cache.get(key)
+    if kept is None:
+        kept = cache[key] = len(api.portal.get_tool("portal_catalog").searchResults(**query))
+    return kept

@@ -16,6 +16,7 @@ whole sort lists (the rows that have the date). Otherwise ``None``: the caller s
 from datetime import date
 from datetime import timedelta
 from kancelaria import clock
+from kancelaria.case import remembered
 
 #: How far from the head of the order (days) the page is first looked for.
 WINDOWS = (31, 92, 366)
@@ -53,7 +54,7 @@ def page(catalog, query):
         k: v for k, v in query.items() if k not in ("sort_on", "sort_order", "b_start", "b_size")
     }
     # What the whole sort lists: the rows that have the date (the others are not sorted).
-    total = len(catalog.searchResults(**unsorted, **{name: {"query": earliest, "range": "min"}}))
+    total = remembered.count({**unsorted, name: {"query": earliest, "range": "min"}})
     if total <= needed:
         return None
     for days in WINDOWS:
@@ -61,7 +62,7 @@ def page(catalog, query):
             window = {"query": min(latest, clock.today()) - timedelta(days=days), "range": "min"}
         else:
             window = {"query": earliest + timedelta(days=days), "range": "max"}
-        found = catalog.searchResults(**{**query, name: window})
+        found = remembered.search({**query, name: window})
         if found.actual_result_count >= needed:
             found.actual_result_count = total
             return found
@@ -70,10 +71,11 @@ def page(catalog, query):
 
 def search(catalog, query, b_start=None, b_size=None):
     """``query``'s brains; with ``b_size`` one page of them (``actual_result_count``: the
-    count of all), from a window when ``page`` can take it so."""
+    count of all), from a window when ``page`` can take it so; each query answered once
+    per change of the catalog (``remembered``)."""
     if b_size is not None:
         query = {**query, "b_start": b_start or 0, "b_size": b_size}
         found = page(catalog, query)
         if found is not None:
             return found
-    return catalog.searchResults(**query)
+    return remembered.search(query)

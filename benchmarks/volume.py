@@ -20,8 +20,11 @@ from pathlib import Path
 
 import argparse
 import datetime
+import html
 import json
 import os
+import re
+import requests
 import shutil
 import signal
 import sys
@@ -174,6 +177,25 @@ def rss_mb(pid):
     return total / 1024
 
 
+def zodb_caches(inst):
+    """``(objects in all of the instance's ZODB caches, its connections' caches, the target
+    per cache)`` from Zope's Database control panel, as the admin."""
+    page = requests.get(
+        f"{inst.base_url}/Control_Panel/Database/main/manage_main", auth=ADMIN, timeout=60
+    ).text
+    text = " ".join(re.sub(r"<[^>]+>", " ", page).split())
+
+    def number(label):
+        return int(re.search(re.escape(label) + r" (\d+)", text).group(1))
+
+    caches = len(re.findall(r"ZODB\.Connection\.Connection object", html.unescape(text)))
+    return (
+        number("Total number of objects in memory from all caches"),
+        caches,
+        number("Target number of objects in memory per cache"),
+    )
+
+
 def measure(inst, args):
     out, runs = {}, {}
     for name, (path, auth, json_api, needle, _base) in targets(args).items():
@@ -279,7 +301,11 @@ def measure_size(inst, size, args, runs):
     inst.start()
     try:
         runs.append((size, measure(inst, args)))
-        return f"{rss_mb(inst.server.pid):.0f} MB RSS at {size:,} items"
+        objects, caches, target = zodb_caches(inst)
+        return (
+            f"{rss_mb(inst.server.pid):.0f} MB RSS at {size:,} items; ZODB caches: "
+            f"{objects:,} objects in {caches} (cache-size {target:,} objects each)"
+        )
     finally:
         inst.stop()
 

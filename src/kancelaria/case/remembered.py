@@ -4,7 +4,8 @@ Every catalog query of a user pays for sets as large as the catalog: the user's 
 index entries (``allowedRolesAndUsers``), the effective-date range, the types. With 100,000
 items that is most of the time of ``@desk`` and ``@deadlines``, though what they list (the
 open work of the office) does not grow with the years. So the answer of such a query is
-kept in Plone's RAM cache (plone.memoize) under what decides it:
+kept in the site's RAM cache (plone.memoize's ``IRAMCache``, sized in the caching control
+panel) under what decides it:
 
 - the catalog as last committed: the serial of its change counter (every index or unindex
   changes it). A transaction that has changed the catalog itself (the counter changed, or
@@ -26,20 +27,19 @@ from ZTUtils.Lazy import LazyMap
 import time
 
 
-def catalog_state(catalog=None, user=None):
-    """``(serial of the catalog's last committed change, the user's security entries,
-    the minute)``; ``DontCache`` while this transaction has changed the catalog."""
-    catalog = catalog or api.portal.get_tool("portal_catalog")
+def catalog_state():
+    """``(serial of the catalog's last committed change, the current user's security
+    entries, the minute)``; ``DontCache`` while this transaction has changed the catalog."""
+    catalog = api.portal.get_tool("portal_catalog")
     catalog.getCounter()  # indexes what this transaction still has queued
     counter = catalog._counter
     if counter is None or counter._p_changed or counter._p_jar is None:
         raise DontCache  # the catalog has changes of this transaction
     if counter._p_jar._savepoint_storage is not None:
         raise DontCache  # a savepoint may hold them
-    user = user or api.user.get_current()
     return (
         counter._p_serial,
-        tuple(catalog._listAllowedRolesAndUsers(user)),
+        tuple(catalog._listAllowedRolesAndUsers(api.user.get_current())),
         int(time.time() // 60),
     )
 

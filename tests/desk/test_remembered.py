@@ -2,6 +2,7 @@
 (``kancelaria.case.remembered``): what a person sees is never older than the last committed
 change, never another person's, and a transaction sees its own changes."""
 
+from DateTime import DateTime
 from datetime import timedelta
 from kancelaria import clock
 from kancelaria.case import desk
@@ -92,3 +93,31 @@ def test_the_same_query_for_other_rights(office):
     public = [brain.Title for brain in remembered.search(query)]
     assert {"Nowa 1", "Zaległa"} <= set(everything)
     assert "Zaległa" in public and "Nowa 1" not in public
+
+
+def test_remembered_until_a_publication_date_passes(fportal):
+    """Time alone changes what a visitor may see when an item's publication or expiry date
+    passes: the answers are remembered until the first such date to come, no longer."""
+    catalog = api.portal.get_tool("portal_catalog")
+    index = catalog._catalog.indexes["effectiveRange"]
+    soon, later = DateTime() + 3, DateTime() + 5
+    with api.env.adopt_roles(["Manager"]):
+        coming = api.content.create(
+            container=fportal["aktualnosci"], type="News Item", title="Zapowiedź festynu"
+        )
+        api.content.transition(obj=coming, transition="publish")
+        coming.setEffectiveDate(soon)
+        coming.reindexObject()
+        ending = api.content.create(
+            container=fportal["aktualnosci"], type="News Item", title="Ogłoszenie do piątku"
+        )
+        api.content.transition(obj=ending, transition="publish")
+        ending.setExpirationDate(later)
+        ending.reindexObject()
+    transaction.commit()
+    since, since_only, until, until_only = remembered._next_date_passing(catalog)
+    assert index._convertDateTime(soon) in (since, since_only)
+    assert index._convertDateTime(later) in (until, until_only)
+    logout()
+    titles = {b.Title for b in remembered.search({"portal_type": "News Item"})}
+    assert "Ogłoszenie do piątku" in titles and "Zapowiedź festynu" not in titles

@@ -12,13 +12,17 @@ panel) under what decides it:
   a savepoint holds changes) neither reads nor writes the cache;
 - what the user may see: the catalog's own list of the user's roles, groups and id, the
   same list ``searchResults`` filters by;
-- the minute: publication and expiry dates pass without a change of the catalog;
+- the next moment an item's publication or expiry date passes (``effectiveRange``): what
+  a visitor sees changes then without a change of the catalog, and not before (all the
+  remembered answers expiring together every minute made every thread recount at once);
 - the query itself (its dates: today's deadlines).
 
 What is kept is the count and the record ids in order (at most ``MOST``); the brains are
-made from them on each read (their URLs follow the request's host).
+made from them on each read (their URLs follow the request's host). Reading the ids reads
+each row once: a caller that needs only the number asks ``count``, which reads none.
 """
 
+from DateTime import DateTime
 from plone import api
 from plone.memoize import ram
 from plone.memoize.volatile import DontCache
@@ -27,9 +31,32 @@ from ZTUtils.Lazy import LazyMap
 import time
 
 
+def _next_date_passing(catalog):
+    """``(the first publication date still to come, the first expiry date not yet past)``,
+    in the minutes of the ``effectiveRange`` index, by which the catalog hides what is not
+    yet or no longer published from people who may not see such items."""
+    index = catalog._catalog.indexes.get("effectiveRange")
+    if index is None or not hasattr(index, "_since_only"):
+        return int(time.time() // 60)  # no such index: the minute
+    now = index._convertDateTime(DateTime())
+    found = []
+    for tree, first in (
+        (index._since, now + 1),
+        (index._since_only, now + 1),
+        (index._until, now),
+        (index._until_only, now),
+    ):
+        try:
+            found.append(tree.minKey(first))
+        except ValueError:  # none to come
+            found.append(None)
+    return tuple(found)
+
+
 def catalog_state():
     """``(serial of the catalog's last committed change, the current user's security
-    entries, the minute)``; ``DontCache`` while this transaction has changed the catalog."""
+    entries, the next publication or expiry date to pass)``; ``DontCache`` while this
+    transaction has changed the catalog."""
     catalog = api.portal.get_tool("portal_catalog")
     catalog.getCounter()  # indexes what this transaction still has queued
     counter = catalog._counter
@@ -40,7 +67,7 @@ def catalog_state():
     return (
         counter._p_serial,
         tuple(catalog._listAllowedRolesAndUsers(api.user.get_current())),
-        int(time.time() // 60),
+        _next_date_passing(catalog),
     )
 
 

@@ -73,7 +73,8 @@ def compute(brains, year=None, today=None):
 
 def _cache_key(func, context, filters, today):
     """What decides the figures: the catalog as last committed, what the user may see and
-    the minute (``remembered.catalog_state``), the register, the filters and the day."""
+    the next publication or expiry date (``remembered.catalog_state``), the register, the
+    filters and the day."""
     return (
         remembered.catalog_state(),
         "/".join(context.getPhysicalPath()),
@@ -99,7 +100,7 @@ def for_filters(context, filters, today=None):
     """The statistics of exactly what the register lists for ``filters`` (the page's box:
     no year means every year), as the current user sees it. Remembered until the catalog
     changes: every visitor of the register reads the same figures, so they are counted once
-    per change (and per minute), not on every page."""
+    per change (and per publication date passing), not on every page."""
     return copy.deepcopy(_counted(context, filters, today or clock.today()))
 
 

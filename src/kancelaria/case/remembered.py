@@ -71,8 +71,8 @@ def catalog_state():
     )
 
 
-#: The longest answer kept (record ids): the open work of an office, a page of a register, a
-#: year's count. An answer longer than this (a whole register for an export) is not kept.
+#: The longest answer kept (record ids): the open work of an office, a page of a register.
+#: An answer longer than this is not kept.
 MOST = 5000
 
 

@@ -71,11 +71,12 @@ def page(catalog, query):
 
 def search(catalog, query, b_start=None, b_size=None):
     """``query``'s brains; with ``b_size`` one page of them (``actual_result_count``: the
-    count of all), from a window when ``page`` can take it so; each query answered once
-    per change of the catalog (``remembered``)."""
-    if b_size is not None:
-        query = {**query, "b_start": b_start or 0, "b_size": b_size}
-        found = page(catalog, query)
-        if found is not None:
-            return found
-    return remembered.search(query)
+    count of all), from a window when ``page`` can take it so, each of a page's queries
+    answered once per change of the catalog (``remembered``). Without ``b_size`` the
+    catalog's own answer: whoever asks for everything (an export, the statistics, which
+    remember their figures) reads every row anyway, or only counts them."""
+    if b_size is None:
+        return catalog.searchResults(**query)
+    query = {**query, "b_start": b_start or 0, "b_size": b_size}
+    found = page(catalog, query)
+    return found if found is not None else remembered.search(query)

@@ -16,7 +16,6 @@ from kancelaria import _
 from kancelaria import settings
 from kancelaria.case import filters as common
 from kancelaria.case import labels
-from kancelaria.case import remembered
 from kancelaria.case import window
 from kancelaria.case.errors import CaseInputError
 from kancelaria.content.interpellation import KINDS
@@ -138,19 +137,11 @@ def search(context, filters, sort=True, b_start=None, b_size=None):
     return window.search(catalog, query, b_start, b_size)
 
 
-def count(context, filters):
-    """How many interpellations ``search`` finds for ``filters``, counted once per change of
-    the catalog (no row is read)."""
-    query = catalog_query(context, filters)
-    del query["sort_on"], query["sort_order"]
-    return remembered.count(query)
-
-
 def years(context):
     """The years (newest first) that have an interpellation the user may see here."""
     catalog = api.portal.get_tool("portal_catalog")
     years = sorted((y for y in catalog.uniqueValuesFor("case_year") if y is not None), reverse=True)
-    return [year for year in years if count(context, {"year": year})]
+    return [year for year in years if len(search(context, {"year": year}, sort=False))]
 
 
 # Labels: translated titles for the page and the export.
